@@ -1,0 +1,1 @@
+return KnowledgeGraph.Cli.KgApplication.Run(args);

@@ -1,0 +1,4 @@
+using System.Runtime.CompilerServices;
+
+[assembly: InternalsVisibleTo("KnowledgeGraph.Rdf.Formats")]
+[assembly: InternalsVisibleTo("KnowledgeGraph.Rdf.Tests")]
