@@ -59,7 +59,8 @@ internal static class TermEscaping
                     break;
                 case '"':
                     // STRING_LITERAL_LONG_QUOTE: every raw quote must be followed by a character that is not a quote.
-                    if (longForm && rest.Length > 0 && rest[0] != '"')
+                    // A leading quote is escaped too, so no reader can take it for part of the opening """.
+                    if (longForm && rest.Length > 0 && rest[0] != '"' && rest.Length + 1 < text.Length)
                     {
                         output.WriteByte((byte)'"');
                     }

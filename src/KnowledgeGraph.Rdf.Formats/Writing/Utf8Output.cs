@@ -10,13 +10,13 @@ namespace KnowledgeGraph.Rdf.Formats.Writing;
 /// </summary>
 internal sealed class Utf8Output : IDisposable
 {
-    private const int BufferSize = 64 * 1024;
+    private const int DefaultBufferSize = 64 * 1024;
 
     private readonly Stream _stream;
     private byte[] _buffer;
     private int _position;
 
-    public Utf8Output(Stream stream)
+    public Utf8Output(Stream stream, int bufferSize = DefaultBufferSize)
     {
         ArgumentNullException.ThrowIfNull(stream);
         if (!stream.CanWrite)
@@ -25,7 +25,7 @@ internal sealed class Utf8Output : IDisposable
         }
 
         _stream = stream;
-        _buffer = ArrayPool<byte>.Shared.Rent(BufferSize);
+        _buffer = ArrayPool<byte>.Shared.Rent(Math.Max(bufferSize, 16));
     }
 
     /// <summary>Writes one ASCII byte.</summary>
