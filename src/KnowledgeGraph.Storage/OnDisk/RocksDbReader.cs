@@ -42,6 +42,9 @@ internal sealed class RocksDbReader : IDisposable
     public bool Contains(IndexOrder order, UInt128 key) =>
         _store.Db.Get(StoreLayout.IndexKey(key), _store.Index(order), _read) is not null;
 
+    /// <summary>An iterator over a whole index at this snapshot; the caller disposes it.</summary>
+    public Iterator NewIterator(IndexOrder order) => _store.Db.NewIterator(_store.Index(order), _read);
+
     public IEnumerable<UInt128> Scan(IndexOrder order, UInt128 low, UInt128 high)
     {
         byte[] lower = StoreLayout.IndexKey(low);

@@ -27,6 +27,7 @@ internal sealed class RocksDbTransaction : QuadWriter
     private readonly Dictionary<long, bool> _graphs = [];
     private readonly long _firstNewId;
     private long _quadDelta;
+    private bool _bulk;
     private RocksDbTransactionView? _view;
 
     public RocksDbTransaction(RocksDbQuadStore store)
@@ -90,8 +91,33 @@ internal sealed class RocksDbTransaction : QuadWriter
     protected override Term GetTermCore(long id) =>
         id >= _firstNewId && id < _firstNewId + _newTerms.Count ? _newTerms[(int)(id - _firstNewId)] : _base.GetTerm(id);
 
+    /// <summary>
+    /// The bulk path: on a transaction with no other changes, writes the batch without the read overlay.
+    /// After it the transaction only commits (its reads would miss the batch).
+    /// </summary>
+    internal override long AddBatch(UInt128[] spogKeys, int count)
+    {
+        ThrowIfFinished();
+        if (_quadDelta != 0 || _added[0].Size != 0 || _removed[0].Size != 0 || _graphs.Count != 0 || _statistics.Count != 0)
+        {
+            return base.AddBatch(spogKeys, count);
+        }
+
+        _bulk = true;
+        RocksDbBulkInsert.Result result = RocksDbBulkInsert.Run(_base, _firstNewId, spogKeys, count, (order, key) => _batch.Put(key, ReadOnlySpan<byte>.Empty, _store.Index(order)));
+        foreach ((long predicate, PredicateStatistics delta) in result.StatisticsDelta)
+        {
+            PredicateStatistics old = GetStatistics(predicate);
+            _statistics[predicate] = new PredicateStatistics(old.Quads + delta.Quads, old.DistinctSubjects + delta.DistinctSubjects, old.DistinctObjects + delta.DistinctObjects);
+        }
+
+        _quadDelta += result.Added;
+        return result.Added;
+    }
+
     protected override QuadReader CurrentView()
     {
+        ThrowIfBulk();
         if (_view is null)
         {
             var added = new BTreeNode[QuadKeys.OrderCount];
@@ -110,6 +136,7 @@ internal sealed class RocksDbTransaction : QuadWriter
 
     protected override bool ContainsKey(UInt128 spogKey)
     {
+        ThrowIfBulk();
         int spog = (int)IndexOrder.Spog;
         if (BTree.Contains(_added[spog].Root, spogKey))
         {
@@ -121,6 +148,7 @@ internal sealed class RocksDbTransaction : QuadWriter
 
     protected override bool AnyKey(IndexOrder order, UInt128 low, UInt128 high)
     {
+        ThrowIfBulk();
         if (BTree.AnyInRange(_added[(int)order].Root, low, high))
         {
             return true;
@@ -143,6 +171,7 @@ internal sealed class RocksDbTransaction : QuadWriter
 
     protected override void InsertKeys(UInt128[] keys)
     {
+        ThrowIfBulk();
         _view = null;
         _quadDelta++;
         for (int i = 0; i < keys.Length; i++)
@@ -158,6 +187,7 @@ internal sealed class RocksDbTransaction : QuadWriter
 
     protected override void DeleteKeys(UInt128[] keys)
     {
+        ThrowIfBulk();
         _view = null;
         _quadDelta--;
         for (int i = 0; i < keys.Length; i++)
@@ -236,6 +266,14 @@ internal sealed class RocksDbTransaction : QuadWriter
     internal bool TryGetIdNow(Term term, out long id) => TryGetIdCore(term, out id);
 
     internal Term GetTermNow(long id) => GetTermCore(id);
+
+    private void ThrowIfBulk()
+    {
+        if (_bulk)
+        {
+            throw new InvalidOperationException("After a bulk add a transaction can only commit or roll back.");
+        }
+    }
 
     private List<long> MergedExplicitGraphs()
     {
