@@ -572,4 +572,144 @@ public abstract class QuadStoreContractTests
             Assert.IsTrue(Decode(snapshot, snapshot.Match(TermIds.Any, TermIds.Any, id, TermIds.Any)).SetEquals(model.Where(q => q.Object == o)));
         }
     }
+
+    private static void AssertStatisticsMatch(IQuadSnapshot snapshot, IEnumerable<Quad> quads)
+    {
+        foreach (IGrouping<Iri, Quad> group in quads.GroupBy(q => q.Predicate))
+        {
+            var expected = new PredicateStatistics(group.Count(), group.Select(q => q.Subject).Distinct().Count(), group.Select(q => q.Object).Distinct().Count());
+            Assert.AreEqual(expected, snapshot.GetPredicateStatistics(Id(snapshot, group.Key)), group.Key.ToString());
+        }
+    }
+
+    [TestMethod]
+    public void The_loader_commits_batches_drops_duplicates_and_reports_progress()
+    {
+        List<Quad> distinct = Random(1000, seed: 31, subjects: 60, predicates: 6, objects: 60, graphs: 3);
+        List<Quad> input = [.. distinct, .. distinct.Where((_, i) => i % 4 == 0)];
+        new Random(32).Shuffle(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(input));
+        using IQuadStore store = CreateStore();
+        var progress = new List<long>();
+        var loader = new QuadStoreLoader(store) { BatchSize = 97, Progress = progress.Add };
+
+        long added = loader.Load(input);
+
+        Assert.AreEqual(distinct.Count, added);
+        Assert.AreEqual(input.Count, progress[^1]);
+        Assert.AreEqual((input.Count + 96) / 97, progress.Count);
+        CollectionAssert.AreEqual(progress.Order().ToList(), progress);
+        using IQuadSnapshot snapshot = store.OpenSnapshot();
+        Assert.AreEqual(distinct.Count, snapshot.QuadCount);
+        Assert.IsTrue(Decode(snapshot, snapshot.Match(TermIds.Any, TermIds.Any, TermIds.Any, TermIds.Any)).SetEquals(distinct));
+        foreach (Quad sample in distinct.Take(20))
+        {
+            long o = Id(snapshot, sample.Object);
+            Assert.IsTrue(Decode(snapshot, snapshot.Match(TermIds.Any, TermIds.Any, o, TermIds.Any)).SetEquals(distinct.Where(q => q.Object == sample.Object)));
+        }
+
+        AssertStatisticsMatch(snapshot, distinct);
+    }
+
+    [TestMethod]
+    public void The_loader_adds_only_what_a_filled_store_lacks()
+    {
+        List<Quad> first = Random(800, seed: 33, subjects: 40, predicates: 5, objects: 40, graphs: 2);
+        List<Quad> second = Random(800, seed: 34, subjects: 50, predicates: 5, objects: 50, graphs: 2);
+        using IQuadStore store = CreateStore();
+        AddAll(store, first);
+
+        long added = new QuadStoreLoader(store) { BatchSize = 150 }.Load(second);
+
+        var union = first.Concat(second).ToHashSet();
+        Assert.AreEqual(union.Count - first.Count, added);
+        using IQuadSnapshot snapshot = store.OpenSnapshot();
+        Assert.AreEqual(union.Count, snapshot.QuadCount);
+        Assert.IsTrue(Decode(snapshot, snapshot.Match(TermIds.Any, TermIds.Any, TermIds.Any, TermIds.Any)).SetEquals(union));
+        AssertStatisticsMatch(snapshot, union);
+
+        // The store takes ordinary transactions after a load.
+        using IQuadTransaction tx = store.BeginTransaction();
+        Assert.IsFalse(tx.Add(second[0]));
+        Assert.IsTrue(tx.Remove(second[0]));
+        tx.Commit();
+    }
+
+    [TestMethod]
+    public void A_cancelled_load_keeps_the_batches_it_committed()
+    {
+        List<Quad> all = Random(500, seed: 35);
+        using IQuadStore store = CreateStore();
+        using var cancel = new CancellationTokenSource();
+        var loader = new QuadStoreLoader(store)
+        {
+            BatchSize = 100,
+            Progress = read =>
+            {
+                if (read >= 200)
+                {
+                    cancel.Cancel();
+                }
+            },
+        };
+
+        Assert.ThrowsExactly<OperationCanceledException>(() => loader.Load(all, cancel.Token));
+        using IQuadSnapshot snapshot = store.OpenSnapshot();
+        Assert.AreEqual(200, snapshot.QuadCount);
+        Assert.IsTrue(Decode(snapshot, snapshot.Match(TermIds.Any, TermIds.Any, TermIds.Any, TermIds.Any)).SetEquals(all.Take(200)));
+    }
+
+    [TestMethod]
+    public void The_loader_works_through_the_interface_for_other_stores()
+    {
+        List<Quad> all = Random(300, seed: 36);
+        using IQuadStore inner = CreateStore();
+        using var store = new InterfaceOnlyStore(inner);
+        long added = new QuadStoreLoader(store) { BatchSize = 64 }.Load([.. all, .. all.Take(10)]);
+        Assert.AreEqual(all.Count, added);
+        using IQuadSnapshot snapshot = store.OpenSnapshot();
+        Assert.AreEqual(all.Count, snapshot.QuadCount);
+    }
+
+    /// <summary>Hides a store's type, so the loader sees nothing but <see cref="IQuadStore"/>.</summary>
+    private sealed class InterfaceOnlyStore(IQuadStore inner) : IQuadStore
+    {
+        public IQuadSnapshot OpenSnapshot() => inner.OpenSnapshot();
+
+        public IQuadTransaction BeginTransaction(CancellationToken cancellationToken = default) => new Wrapped(inner.BeginTransaction(cancellationToken));
+
+        public void Dispose()
+        {
+        }
+
+        private sealed class Wrapped(IQuadTransaction tx) : IQuadTransaction
+        {
+            public bool UnionDefaultGraph => tx.UnionDefaultGraph;
+
+            public long QuadCount => tx.QuadCount;
+
+            public bool Add(Quad quad) => tx.Add(quad);
+
+            public bool Remove(Quad quad) => tx.Remove(quad);
+
+            public bool CreateGraph(Term graph) => tx.CreateGraph(graph);
+
+            public bool DropGraph(Term graph) => tx.DropGraph(graph);
+
+            public void Commit() => tx.Commit();
+
+            public void Dispose() => tx.Dispose();
+
+            public bool TryGetId(Term term, out long id) => tx.TryGetId(term, out id);
+
+            public Term GetTerm(long id) => tx.GetTerm(id);
+
+            public IEnumerable<EncodedQuad> Match(long subject, long predicate, long @object, long graph) => tx.Match(subject, predicate, @object, graph);
+
+            public long EstimateCount(long subject, long predicate, long @object, long graph) => tx.EstimateCount(subject, predicate, @object, graph);
+
+            public PredicateStatistics GetPredicateStatistics(long predicate) => tx.GetPredicateStatistics(predicate);
+
+            public IEnumerable<long> NamedGraphs() => tx.NamedGraphs();
+        }
+    }
 }

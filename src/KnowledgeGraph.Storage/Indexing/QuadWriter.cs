@@ -148,6 +148,26 @@ internal abstract class QuadWriter : IQuadTransaction
         return true;
     }
 
+    /// <summary>
+    /// Adds a batch of quads given as SPOG keys (the bulk loader's way in); the array is reordered. Returns how
+    /// many were new. A store may then allow nothing but <see cref="Commit"/> on this transaction.
+    /// </summary>
+    internal virtual long AddBatch(UInt128[] spogKeys, int count)
+    {
+        ThrowIfFinished();
+        Array.Sort(spogKeys, 0, count);
+        long added = 0;
+        for (int i = 0; i < count; i++)
+        {
+            if (AddEncoded(QuadKeys.Decode(IndexOrder.Spog, spogKeys[i])))
+            {
+                added++;
+            }
+        }
+
+        return added;
+    }
+
     /// <summary>Removes a quad of ids; false when it was not there.</summary>
     internal bool RemoveEncoded(in EncodedQuad quad)
     {
