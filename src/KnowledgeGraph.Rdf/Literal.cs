@@ -97,19 +97,20 @@ public sealed class Literal : Term
     /// <summary>True when the text is a well-formed BCP 47 language tag as Turtle's LANGTAG admits it.</summary>
     public static bool IsValidLanguageTag(string tag)
     {
+        // BCP 47 §2.1 well-formedness as far as RDF needs it: letters, then '-'-separated alphanumeric subtags,
+        // every subtag 1 to 8 characters long.
         if (string.IsNullOrEmpty(tag))
         {
             return false;
         }
 
         int i = 0;
-        int start = i;
         while (i < tag.Length && char.IsAsciiLetter(tag[i]))
         {
             i++;
         }
 
-        if (i == start)
+        if (i == 0 || i > 8)
         {
             return false;
         }
@@ -121,13 +122,13 @@ public sealed class Literal : Term
                 return false;
             }
 
-            start = ++i;
+            int start = ++i;
             while (i < tag.Length && char.IsAsciiLetterOrDigit(tag[i]))
             {
                 i++;
             }
 
-            if (i == start)
+            if (i == start || i - start > 8)
             {
                 return false;
             }

@@ -1,0 +1,187 @@
+using System.Text;
+
+namespace KnowledgeGraph.Rdf.Formats.Reading;
+
+/// <summary>
+/// A forward-only window over decoded text with arbitrary lookahead, tracking line, column (in code points) and the
+/// UTF-8 byte offset of the next character, so that errors can say exactly where they are.
+/// </summary>
+internal sealed class TextCursor
+{
+    public const int End = -1;
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    private readonly TextReader _reader;
+    private readonly string? _source;
+    private char[] _buffer = new char[1 << 16];
+    private int _position;
+    private int _length;
+    private bool _eof;
+
+    public TextCursor(Stream stream, string? source)
+    {
+        _reader = new StreamReader(stream, StrictUtf8, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16, leaveOpen: true);
+        _source = source;
+        if (Peek() == '\uFEFF')
+        {
+            // A byte order mark is not part of the document.
+            _position++;
+            Offset += 3;
+        }
+    }
+
+    public long Line { get; private set; } = 1;
+
+    public long Column { get; private set; } = 1;
+
+    public long Offset { get; private set; }
+
+    /// <summary>The character <paramref name="ahead"/> places on, or <see cref="End"/>.</summary>
+    public int Peek(int ahead = 0)
+    {
+        if (_position + ahead >= _length && !Fill(ahead + 1))
+        {
+            return End;
+        }
+
+        return _buffer[_position + ahead];
+    }
+
+    /// <summary>Consumes and returns one UTF-16 unit, or <see cref="End"/>.</summary>
+    public int Next()
+    {
+        int c = Peek();
+        if (c == End)
+        {
+            return End;
+        }
+
+        _position++;
+        if (c == '\n')
+        {
+            Line++;
+            Column = 1;
+            Offset++;
+        }
+        else if (char.IsHighSurrogate((char)c))
+        {
+            // The low surrogate that follows completes one code point: count the column once, bytes: 4 in all.
+            Offset += 2;
+        }
+        else if (char.IsLowSurrogate((char)c))
+        {
+            Column++;
+            Offset += 2;
+        }
+        else
+        {
+            Column++;
+            Offset += c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
+        }
+
+        return c;
+    }
+
+    /// <summary>Consumes <paramref name="count"/> units.</summary>
+    public void Skip(int count)
+    {
+        for (int i = 0; i < count; i++)
+        {
+            Next();
+        }
+    }
+
+    /// <summary>True when the next characters are <paramref name="text"/> (ordinal, or ASCII case-insensitive).</summary>
+    public bool LookingAt(string text, bool ignoreCase = false)
+    {
+        for (int i = 0; i < text.Length; i++)
+        {
+            int c = Peek(i);
+            if (c == End)
+            {
+                return false;
+            }
+
+            if (c != text[i] && !(ignoreCase && char.ToUpperInvariant((char)c) == char.ToUpperInvariant(text[i])))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>An error at the current position.</summary>
+    public RdfSyntaxException Error(string reason) => new(reason, Line, Column, Offset, _source);
+
+    /// <summary>An error at a remembered position.</summary>
+    public RdfSyntaxException Error(string reason, (long Line, long Column, long Offset) at) => new(reason, at.Line, at.Column, at.Offset, _source);
+
+    public (long Line, long Column, long Offset) Mark() => (Line, Column, Offset);
+
+    /// <summary>Describes the next character for an error message.</summary>
+    public string DescribeNext()
+    {
+        int c = Peek();
+        if (c == End)
+        {
+            return "end of input";
+        }
+
+        if (c < ' ' || c == 0x7F)
+        {
+            return $"U+{c:X4}";
+        }
+
+        if (char.IsHighSurrogate((char)c) && Peek(1) is int low and not End)
+        {
+            return $"'{(char)c}{(char)low}'";
+        }
+
+        return $"'{(char)c}'";
+    }
+
+    private bool Fill(int needed)
+    {
+        while (_length - _position < needed)
+        {
+            if (_eof)
+            {
+                return false;
+            }
+
+            if (_position > 0)
+            {
+                Array.Copy(_buffer, _position, _buffer, 0, _length - _position);
+                _length -= _position;
+                _position = 0;
+            }
+
+            if (_length == _buffer.Length)
+            {
+                Array.Resize(ref _buffer, _buffer.Length * 2);
+            }
+
+            int read;
+            try
+            {
+                read = _reader.Read(_buffer, _length, _buffer.Length - _length);
+            }
+            catch (DecoderFallbackException e)
+            {
+                throw new RdfSyntaxException("the input is not valid UTF-8", Line, Column, Offset, _source, e);
+            }
+
+            if (read == 0)
+            {
+                _eof = true;
+                return _length - _position >= needed;
+            }
+
+            _length += read;
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,1216 @@
+using System.Text;
+using KnowledgeGraph.Rdf.Formats.Reading;
+using KnowledgeGraph.Rdf.Vocabularies;
+
+namespace KnowledgeGraph.Rdf.Formats.Turtle;
+
+/// <summary>
+/// The recursive-descent reader behind <see cref="TurtleParser"/> and <see cref="TriG.TriGParser"/>
+/// (RDF 1.1 Turtle §6.5 grammar; RDF 1.1 TriG §5.1 adds graph blocks).
+/// </summary>
+/// <remarks>
+/// Quads are buffered per statement (per triples statement inside a TriG graph block) and handed out when the
+/// statement is complete, so memory stays flat however long the input is, and lenient mode can drop a bad statement
+/// whole.
+/// </remarks>
+internal sealed class TurtleReader
+{
+    private const int MaxNesting = 1000;
+    private const int MaxCachedIris = 100_000;
+
+    private readonly TextCursor _c;
+    private readonly bool _trig;
+    private readonly RdfParserOptions _options;
+    private readonly Action<PrefixMap> _onPrefixes;
+    private readonly Dictionary<string, string> _prefixes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, BlankNode> _blankNodes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Iri> _iris = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Iri> _expanded = new(StringComparer.Ordinal);
+    private readonly List<Quad> _pending = [];
+    private readonly StringBuilder _sb = new();
+    private Iri? _base;
+    private PrefixMap _prefixMap = PrefixMap.Empty;
+    private Term? _graph;
+    private bool _inGraphBlock;
+    private int _depth;
+
+    public TurtleReader(Stream input, RdfParserOptions options, bool trig, Action<PrefixMap> onPrefixes)
+    {
+        _c = new TextCursor(input, options.SourceName);
+        _options = options;
+        _trig = trig;
+        _base = options.BaseIri;
+        _onPrefixes = onPrefixes;
+    }
+
+    public IEnumerable<Quad> Read(CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            try
+            {
+                SkipWhitespace();
+                if (_c.Peek() == TextCursor.End)
+                {
+                    if (_inGraphBlock)
+                    {
+                        throw _c.Error("expected '}' to close the graph block, found end of input");
+                    }
+
+                    break;
+                }
+
+                if (_inGraphBlock)
+                {
+                    ParseStatementInGraphBlock();
+                }
+                else
+                {
+                    ParseStatement();
+                }
+            }
+            catch (RdfSyntaxException e) when (_options.Lenient)
+            {
+                _pending.Clear();
+                _options.OnError?.Invoke(e);
+                Recover();
+            }
+
+            foreach (Quad q in _pending)
+            {
+                yield return q;
+            }
+
+            _pending.Clear();
+        }
+    }
+
+    // ---- statements -------------------------------------------------------------------------------------------
+
+    private void ParseStatement()
+    {
+        int c = _c.Peek();
+        if (c == '@')
+        {
+            ParseAtDirective();
+            return;
+        }
+
+        if (IsKeyword("PREFIX"))
+        {
+            _c.Skip(6);
+            ParsePrefixBody();
+            return;
+        }
+
+        if (IsKeyword("BASE"))
+        {
+            _c.Skip(4);
+            ParseBaseBody();
+            return;
+        }
+
+        if (_trig)
+        {
+            if (c == '{')
+            {
+                _c.Next();
+                EnterGraph(null);
+                return;
+            }
+
+            if (IsKeyword("GRAPH"))
+            {
+                _c.Skip(5);
+                SkipWhitespace();
+                var at = _c.Mark();
+                Term label = ParseGraphLabel();
+                SkipWhitespace();
+                if (_c.Peek() != '{')
+                {
+                    throw _c.Error($"expected '{{' after the graph name, found {_c.DescribeNext()}", at);
+                }
+
+                _c.Next();
+                EnterGraph(label);
+                return;
+            }
+        }
+
+        bool canBeGraphLabel;
+        Term subject;
+        bool needsPredicates = true;
+        if (c == '[')
+        {
+            _c.Next();
+            SkipWhitespace();
+            if (_c.Peek() == ']')
+            {
+                _c.Next();
+                subject = BlankNode.Create();
+                canBeGraphLabel = true;
+            }
+            else
+            {
+                subject = ParseBlankNodePropertyListBody();
+                canBeGraphLabel = false;
+                needsPredicates = false;
+            }
+        }
+        else if (c == '(')
+        {
+            subject = ParseCollection();
+            canBeGraphLabel = false;
+        }
+        else
+        {
+            subject = ParseSubjectTerm();
+            canBeGraphLabel = true;
+        }
+
+        SkipWhitespace();
+        if (_trig && canBeGraphLabel && _c.Peek() == '{')
+        {
+            _c.Next();
+            EnterGraph(subject);
+            return;
+        }
+
+        if (needsPredicates || _c.Peek() != '.')
+        {
+            ParsePredicateObjectList(subject);
+        }
+
+        ExpectDot();
+    }
+
+    private void ParseStatementInGraphBlock()
+    {
+        if (_c.Peek() == '}')
+        {
+            _c.Next();
+            _inGraphBlock = false;
+            _graph = null;
+            return;
+        }
+
+        ParseTriples();
+        SkipWhitespace();
+        int c = _c.Peek();
+        if (c == '.')
+        {
+            _c.Next();
+        }
+        else if (c != '}')
+        {
+            throw _c.Error($"expected '.' or '}}' after the triples, found {_c.DescribeNext()}");
+        }
+    }
+
+    /// <summary>triples ::= subject predicateObjectList | blankNodePropertyList predicateObjectList? (inside a graph block).</summary>
+    private void ParseTriples()
+    {
+        int c = _c.Peek();
+        Term subject;
+        bool needsPredicates = true;
+        if (c == '[')
+        {
+            _c.Next();
+            SkipWhitespace();
+            if (_c.Peek() == ']')
+            {
+                _c.Next();
+                subject = BlankNode.Create();
+            }
+            else
+            {
+                subject = ParseBlankNodePropertyListBody();
+                needsPredicates = false;
+            }
+        }
+        else if (c == '(')
+        {
+            subject = ParseCollection();
+        }
+        else
+        {
+            subject = ParseSubjectTerm();
+        }
+
+        SkipWhitespace();
+        if (needsPredicates || (_c.Peek() != '.' && _c.Peek() != '}'))
+        {
+            ParsePredicateObjectList(subject);
+        }
+    }
+
+    private void EnterGraph(Term? graph)
+    {
+        _graph = graph;
+        _inGraphBlock = true;
+    }
+
+    private Term ParseGraphLabel()
+    {
+        int c = _c.Peek();
+        if (c == '[')
+        {
+            _c.Next();
+            SkipWhitespace();
+            if (_c.Peek() != ']')
+            {
+                throw _c.Error("a graph name may be '[]' but not a blank node property list");
+            }
+
+            _c.Next();
+            return BlankNode.Create();
+        }
+
+        return ParseSubjectTerm();
+    }
+
+    private void ExpectDot()
+    {
+        SkipWhitespace();
+        if (_c.Peek() != '.')
+        {
+            throw _c.Error($"expected '.' to end the statement, found {_c.DescribeNext()}");
+        }
+
+        _c.Next();
+    }
+
+    private bool IsKeyword(string keyword)
+    {
+        if (!_c.LookingAt(keyword, ignoreCase: true))
+        {
+            return false;
+        }
+
+        int after = _c.Peek(keyword.Length);
+        return after == TextCursor.End || CharClasses.IsWhitespace(after) || after is '<' or '#' or '_' or '[' or '{';
+    }
+
+    private void ParseAtDirective()
+    {
+        if (_c.LookingAt("@prefix"))
+        {
+            _c.Skip(7);
+            ParsePrefixBody();
+            ExpectDot();
+        }
+        else if (_c.LookingAt("@base"))
+        {
+            _c.Skip(5);
+            ParseBaseBody();
+            ExpectDot();
+        }
+        else
+        {
+            throw _c.Error("expected '@prefix' or '@base' (directives are case-sensitive with '@')");
+        }
+    }
+
+    private void ParsePrefixBody()
+    {
+        SkipWhitespace();
+        var at = _c.Mark();
+        string prefix = ScanPrefixName();
+        if (_c.Peek() != ':')
+        {
+            throw _c.Error($"expected a prefix name ending in ':', found {_c.DescribeNext()}", at);
+        }
+
+        _c.Next();
+        SkipWhitespace();
+        if (_c.Peek() != '<')
+        {
+            throw _c.Error($"expected the namespace IRI in '<...>', found {_c.DescribeNext()}");
+        }
+
+        Iri ns = ParseIriRef();
+        _prefixes[prefix] = ns.Value;
+        _expanded.Clear();
+        _prefixMap = _prefixMap.Add(prefix, ns);
+        _onPrefixes(_prefixMap);
+    }
+
+    private void ParseBaseBody()
+    {
+        SkipWhitespace();
+        if (_c.Peek() != '<')
+        {
+            throw _c.Error($"expected the base IRI in '<...>', found {_c.DescribeNext()}");
+        }
+
+        _base = ParseIriRef();
+        _iris.Clear();
+    }
+
+    // ---- predicate-object lists ---------------------------------------------------------------------------------
+
+    private void ParsePredicateObjectList(Term subject)
+    {
+        Enter();
+        while (true)
+        {
+            SkipWhitespace();
+            Iri predicate = ParseVerb();
+            ParseObjectList(subject, predicate);
+            SkipWhitespace();
+            if (_c.Peek() != ';')
+            {
+                break;
+            }
+
+            while (_c.Peek() == ';')
+            {
+                _c.Next();
+                SkipWhitespace();
+            }
+
+            int c = _c.Peek();
+            if (c is '.' or ']' or '}' or TextCursor.End)
+            {
+                break;
+            }
+        }
+
+        _depth--;
+    }
+
+    private void ParseObjectList(Term subject, Iri predicate)
+    {
+        while (true)
+        {
+            SkipWhitespace();
+            Term o = ParseObject();
+            Emit(subject, predicate, o);
+            SkipWhitespace();
+            if (_c.Peek() != ',')
+            {
+                return;
+            }
+
+            _c.Next();
+        }
+    }
+
+    private Iri ParseVerb()
+    {
+        if (_c.Peek() == 'a')
+        {
+            int after = _c.Peek(1);
+            if (after != ':' && !CharClasses.IsPnChars(after) && after != '.' || (after == '.' && !IsNameContinuation(_c.Peek(2))))
+            {
+                _c.Next();
+                return Vocabulary.Rdf.Type;
+            }
+        }
+
+        int c = _c.Peek();
+        if (c == '<')
+        {
+            return ParseIriRef();
+        }
+
+        if (c == ':' || CharClasses.IsPnCharsBase(CodePointAt(0)))
+        {
+            return ParsePrefixedName();
+        }
+
+        throw _c.Error($"expected a predicate (an IRI, a prefixed name or 'a'), found {_c.DescribeNext()}");
+    }
+
+    private static bool IsNameContinuation(int c) => c != TextCursor.End && (CharClasses.IsPnChars(c) || c is ':' or '%' or '\\');
+
+    private Term ParseObject()
+    {
+        int c = _c.Peek();
+        switch (c)
+        {
+            case '<':
+                return ParseIriRef();
+            case '_':
+                return ParseBlankNodeLabel();
+            case '[':
+                _c.Next();
+                SkipWhitespace();
+                if (_c.Peek() == ']')
+                {
+                    _c.Next();
+                    return BlankNode.Create();
+                }
+
+                return ParseBlankNodePropertyListBody();
+            case '(':
+                return ParseCollection();
+            case '"':
+            case '\'':
+                return ParseRdfLiteral();
+            case '+':
+            case '-':
+            case '.':
+            case >= '0' and <= '9':
+                return ParseNumber();
+            case TextCursor.End:
+                throw _c.Error("expected an object, found end of input");
+        }
+
+        if (IsBareWord("true"))
+        {
+            _c.Skip(4);
+            return BooleanTrue;
+        }
+
+        if (IsBareWord("false"))
+        {
+            _c.Skip(5);
+            return BooleanFalse;
+        }
+
+        if (c == ':' || CharClasses.IsPnCharsBase(CodePointAt(0)))
+        {
+            return ParsePrefixedName();
+        }
+
+        throw _c.Error($"expected an object (IRI, blank node, collection or literal), found {_c.DescribeNext()}");
+    }
+
+    private static readonly Literal BooleanTrue = new("true", Vocabulary.Xsd.Boolean);
+    private static readonly Literal BooleanFalse = new("false", Vocabulary.Xsd.Boolean);
+
+    private bool IsBareWord(string word)
+    {
+        if (!_c.LookingAt(word))
+        {
+            return false;
+        }
+
+        int after = _c.Peek(word.Length);
+        return !(after == ':' || CharClasses.IsPnChars(after) || (after == '.' && IsNameContinuation(_c.Peek(word.Length + 1))));
+    }
+
+    private Term ParseSubjectTerm()
+    {
+        int c = _c.Peek();
+        if (c == '<')
+        {
+            return ParseIriRef();
+        }
+
+        if (c == '_')
+        {
+            return ParseBlankNodeLabel();
+        }
+
+        if (c == ':' || CharClasses.IsPnCharsBase(CodePointAt(0)))
+        {
+            return ParsePrefixedName();
+        }
+
+        if (c is '"' or '\'' or '+' or '-' or '.' or (>= '0' and <= '9'))
+        {
+            throw _c.Error("a literal cannot be the subject of a triple");
+        }
+
+        throw _c.Error($"expected a subject (an IRI, a prefixed name or a blank node), found {_c.DescribeNext()}");
+    }
+
+    private BlankNode ParseBlankNodePropertyListBody()
+    {
+        // '[' is consumed and the list is not empty.
+        BlankNode node = BlankNode.Create();
+        ParsePredicateObjectList(node);
+        SkipWhitespace();
+        if (_c.Peek() != ']')
+        {
+            throw _c.Error($"expected ']' to close the blank node property list, found {_c.DescribeNext()}");
+        }
+
+        _c.Next();
+        return node;
+    }
+
+    private Term ParseCollection()
+    {
+        _c.Next(); // '('
+        Enter();
+        Term? head = null;
+        BlankNode? last = null;
+        while (true)
+        {
+            SkipWhitespace();
+            int c = _c.Peek();
+            if (c == ')')
+            {
+                _c.Next();
+                break;
+            }
+
+            if (c == TextCursor.End)
+            {
+                throw _c.Error("expected ')' to close the collection, found end of input");
+            }
+
+            Term item = ParseObject();
+            var cell = BlankNode.Create();
+            if (last is null)
+            {
+                head = cell;
+            }
+            else
+            {
+                Emit(last, Vocabulary.Rdf.Rest, cell);
+            }
+
+            Emit(cell, Vocabulary.Rdf.First, item);
+            last = cell;
+        }
+
+        if (last is not null)
+        {
+            Emit(last, Vocabulary.Rdf.Rest, Vocabulary.Rdf.Nil);
+        }
+
+        _depth--;
+        return head ?? Vocabulary.Rdf.Nil;
+    }
+
+    private void Enter()
+    {
+        if (++_depth > MaxNesting)
+        {
+            throw _c.Error($"nesting deeper than {MaxNesting} levels");
+        }
+    }
+
+    private void Emit(Term subject, Iri predicate, Term @object) => _pending.Add(new Quad(subject, predicate, @object, _graph));
+
+    // ---- terms --------------------------------------------------------------------------------------------------
+
+    private Iri ParseIriRef()
+    {
+        var at = _c.Mark();
+        _c.Next(); // '<'
+        _sb.Clear();
+        while (true)
+        {
+            int c = _c.Next();
+            if (c == '>')
+            {
+                break;
+            }
+
+            if (c == TextCursor.End)
+            {
+                throw _c.Error("expected '>' to close the IRI, found end of input", at);
+            }
+
+            if (c == '\\')
+            {
+                int cp = ParseUchar(inIri: true);
+                if (CharClasses.IsForbiddenInIriRef(cp))
+                {
+                    throw _c.Error($"an escape in an IRI may not produce U+{cp:X4}", at);
+                }
+
+                _sb.Append(char.ConvertFromUtf32(cp));
+                continue;
+            }
+
+            if (CharClasses.IsForbiddenInIriRef(c))
+            {
+                throw _c.Error(c <= 0x20 ? $"U+{c:X4} is not allowed in an IRI" : $"'{(char)c}' is not allowed in an IRI", at);
+            }
+
+            _sb.Append((char)c);
+        }
+
+        string text = _sb.ToString();
+        if (_iris.TryGetValue(text, out Iri? cached))
+        {
+            return cached;
+        }
+
+        Iri iri = Resolve(text, at);
+        if (_iris.Count >= MaxCachedIris)
+        {
+            _iris.Clear();
+        }
+
+        _iris[text] = iri;
+        return iri;
+    }
+
+    private Iri Resolve(string text, (long, long, long) at)
+    {
+        try
+        {
+            if (IriSyntax.SchemeEnd(text) > 0)
+            {
+                return Iri.Parse(text);
+            }
+
+            if (_base is null)
+            {
+                throw _c.Error($"relative IRI <{text}> but no base IRI is set", at);
+            }
+
+            return _base.Resolve(text);
+        }
+        catch (FormatException e)
+        {
+            throw _c.Error(e.Message.TrimEnd('.'), at);
+        }
+    }
+
+    private Iri ParsePrefixedName()
+    {
+        var at = _c.Mark();
+        string prefix = ScanPrefixName();
+        if (_c.Peek() != ':')
+        {
+            throw _c.Error($"expected ':' after the prefix '{prefix}', found {_c.DescribeNext()} (or an unknown keyword)", at);
+        }
+
+        _c.Next();
+        if (!_prefixes.TryGetValue(prefix, out string? ns))
+        {
+            throw _c.Error($"undefined prefix '{prefix}:'", at);
+        }
+
+        string local = ScanLocalName();
+        string key = prefix + ":" + local;
+        if (_expanded.TryGetValue(key, out Iri? cached))
+        {
+            return cached;
+        }
+
+        Iri iri;
+        try
+        {
+            iri = Iri.Parse(ns + local);
+        }
+        catch (FormatException e)
+        {
+            throw _c.Error(e.Message.TrimEnd('.'), at);
+        }
+
+        if (_expanded.Count >= MaxCachedIris)
+        {
+            _expanded.Clear();
+        }
+
+        _expanded[key] = iri;
+        return iri;
+    }
+
+    /// <summary>PN_PREFIX, possibly empty; stops before ':' or anything else.</summary>
+    private string ScanPrefixName()
+    {
+        _sb.Clear();
+        int cp = CodePointAt(0);
+        if (cp == ':')
+        {
+            return string.Empty;
+        }
+
+        if (!CharClasses.IsPnCharsBase(cp))
+        {
+            throw _c.Error($"expected a prefix name, found {_c.DescribeNext()}");
+        }
+
+        AppendCodePoint(cp);
+        while (true)
+        {
+            cp = CodePointAt(0);
+            if (CharClasses.IsPnChars(cp))
+            {
+                AppendCodePoint(cp);
+            }
+            else if (cp == '.')
+            {
+                int dots = 1;
+                while (_c.Peek(dots) == '.')
+                {
+                    dots++;
+                }
+
+                if (!CharClasses.IsPnChars(CodePointAt(dots)))
+                {
+                    break;
+                }
+
+                for (int i = 0; i < dots; i++)
+                {
+                    _sb.Append('.');
+                    _c.Next();
+                }
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return _sb.ToString();
+    }
+
+    /// <summary>PN_LOCAL (possibly empty), unescaped; '%' escapes are kept as written.</summary>
+    private string ScanLocalName()
+    {
+        _sb.Clear();
+        bool first = true;
+        while (true)
+        {
+            int cp = CodePointAt(0);
+            if (cp == '\\')
+            {
+                int escaped = _c.Peek(1);
+                if (!CharClasses.IsLocalEscapable(escaped))
+                {
+                    throw _c.Error($"'\\{(escaped == TextCursor.End ? "" : ((char)escaped).ToString())}' is not an escape allowed in a local name");
+                }
+
+                _c.Skip(2);
+                _sb.Append((char)escaped);
+            }
+            else if (cp == '%')
+            {
+                if (CharClasses.HexValue(_c.Peek(1)) < 0 || CharClasses.HexValue(_c.Peek(2)) < 0)
+                {
+                    throw _c.Error("'%' in a local name must be followed by two hexadecimal digits");
+                }
+
+                _sb.Append((char)_c.Next()).Append((char)_c.Next()).Append((char)_c.Next());
+            }
+            else if (first ? (CharClasses.IsPnCharsU(cp) || cp == ':' || cp is >= '0' and <= '9') : (CharClasses.IsPnChars(cp) || cp == ':'))
+            {
+                AppendCodePoint(cp);
+            }
+            else if (cp == '.' && !first)
+            {
+                int dots = 1;
+                while (_c.Peek(dots) == '.')
+                {
+                    dots++;
+                }
+
+                int after = CodePointAt(dots);
+                if (!(CharClasses.IsPnChars(after) || after is ':' or '%' or '\\'))
+                {
+                    break;
+                }
+
+                for (int i = 0; i < dots; i++)
+                {
+                    _sb.Append('.');
+                    _c.Next();
+                }
+            }
+            else
+            {
+                break;
+            }
+
+            first = false;
+        }
+
+        return _sb.ToString();
+    }
+
+    private BlankNode ParseBlankNodeLabel()
+    {
+        var at = _c.Mark();
+        if (_c.Peek(1) != ':')
+        {
+            throw _c.Error("expected '_:' to start a blank node label", at);
+        }
+
+        _c.Skip(2);
+        _sb.Clear();
+        int cp = CodePointAt(0);
+        if (!(CharClasses.IsPnCharsU(cp) || cp is >= '0' and <= '9'))
+        {
+            throw _c.Error($"expected a blank node label after '_:', found {_c.DescribeNext()}", at);
+        }
+
+        AppendCodePoint(cp);
+        while (true)
+        {
+            cp = CodePointAt(0);
+            if (CharClasses.IsPnChars(cp))
+            {
+                AppendCodePoint(cp);
+            }
+            else if (cp == '.')
+            {
+                int dots = 1;
+                while (_c.Peek(dots) == '.')
+                {
+                    dots++;
+                }
+
+                if (!CharClasses.IsPnChars(CodePointAt(dots)))
+                {
+                    break;
+                }
+
+                for (int i = 0; i < dots; i++)
+                {
+                    _sb.Append('.');
+                    _c.Next();
+                }
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        string label = _sb.ToString();
+        if (!_blankNodes.TryGetValue(label, out BlankNode? node))
+        {
+            node = BlankNode.Create();
+            _blankNodes.Add(label, node);
+        }
+
+        return node;
+    }
+
+    private Literal ParseRdfLiteral()
+    {
+        string lexical = ParseString();
+        SkipWhitespace();
+        int c = _c.Peek();
+        if (c == '@')
+        {
+            var at = _c.Mark();
+            _c.Next();
+            _sb.Clear();
+            while (char.IsAsciiLetter((char)Math.Max(0, _c.Peek())))
+            {
+                _sb.Append((char)_c.Next());
+            }
+
+            if (_sb.Length == 0)
+            {
+                throw _c.Error("expected a language tag after '@'", at);
+            }
+
+            while (_c.Peek() == '-' && char.IsAsciiLetterOrDigit((char)Math.Max(0, _c.Peek(1))))
+            {
+                _sb.Append((char)_c.Next());
+                while (char.IsAsciiLetterOrDigit((char)Math.Max(0, _c.Peek())))
+                {
+                    _sb.Append((char)_c.Next());
+                }
+            }
+
+            string tag = _sb.ToString();
+            if (!Literal.IsValidLanguageTag(tag))
+            {
+                throw _c.Error($"'{tag}' is not a well-formed language tag (BCP 47: subtags of at most 8 characters)", at);
+            }
+
+            return new Literal(lexical, tag);
+        }
+
+        if (c == '^' && _c.Peek(1) == '^')
+        {
+            _c.Skip(2);
+            SkipWhitespace();
+            int d = _c.Peek();
+            Iri datatype = d == '<' ? ParseIriRef()
+                : d == ':' || CharClasses.IsPnCharsBase(CodePointAt(0)) ? ParsePrefixedName()
+                : throw _c.Error($"expected a datatype IRI after '^^', found {_c.DescribeNext()}");
+            if (datatype.Equals(Vocabulary.Rdf.LangString) || datatype.Equals(Vocabulary.Rdf.DirLangString))
+            {
+                throw _c.Error("a literal typed rdf:langString needs a language tag instead");
+            }
+
+            return new Literal(lexical, datatype);
+        }
+
+        return new Literal(lexical);
+    }
+
+    private string ParseString()
+    {
+        var at = _c.Mark();
+        int quote = _c.Next();
+        bool isLong = _c.Peek() == quote && _c.Peek(1) == quote;
+        if (isLong)
+        {
+            _c.Skip(2);
+        }
+
+        _sb.Clear();
+        while (true)
+        {
+            int c = _c.Next();
+            if (c == TextCursor.End)
+            {
+                throw _c.Error("expected the closing quote of the string, found end of input", at);
+            }
+
+            if (c == quote)
+            {
+                if (!isLong)
+                {
+                    break;
+                }
+
+                if (_c.Peek() == quote && _c.Peek(1) == quote)
+                {
+                    // Three quotes always close: a quote inside a long string must be followed by another character.
+                    _c.Skip(2);
+                    break;
+                }
+
+                _sb.Append((char)c);
+                continue;
+            }
+
+            if (c == '\\')
+            {
+                AppendEscape();
+                continue;
+            }
+
+            if (!isLong && (c == '\n' || c == '\r'))
+            {
+                throw _c.Error("a line break is not allowed in a short string; use \\n or a \"\"\"long string\"\"\"", at);
+            }
+
+            _sb.Append((char)c);
+        }
+
+        return _sb.ToString();
+    }
+
+    private void AppendEscape()
+    {
+        int c = _c.Peek();
+        switch (c)
+        {
+            case 't': _c.Next(); _sb.Append('\t'); break;
+            case 'b': _c.Next(); _sb.Append('\b'); break;
+            case 'n': _c.Next(); _sb.Append('\n'); break;
+            case 'r': _c.Next(); _sb.Append('\r'); break;
+            case 'f': _c.Next(); _sb.Append('\f'); break;
+            case '"': _c.Next(); _sb.Append('"'); break;
+            case '\'': _c.Next(); _sb.Append('\''); break;
+            case '\\': _c.Next(); _sb.Append('\\'); break;
+            case 'u':
+            case 'U':
+                _sb.Append(char.ConvertFromUtf32(ParseUchar(inIri: false)));
+                break;
+            default:
+                throw _c.Error($"'\\{(c == TextCursor.End ? "" : ((char)c).ToString())}' is not a valid escape sequence");
+        }
+    }
+
+    /// <summary>UCHAR after the backslash: \uXXXX or \UXXXXXXXX, as a code point.</summary>
+    private int ParseUchar(bool inIri)
+    {
+        int kind = _c.Next();
+        int digits = kind == 'u' ? 4 : kind == 'U' ? 8 : throw _c.Error(inIri ? "only \\u and \\U escapes are allowed in an IRI" : "invalid escape");
+        int value = 0;
+        for (int i = 0; i < digits; i++)
+        {
+            int h = CharClasses.HexValue(_c.Peek());
+            if (h < 0)
+            {
+                throw _c.Error($"expected {digits} hexadecimal digits in the \\{(char)kind} escape, found {_c.DescribeNext()}");
+            }
+
+            _c.Next();
+            value = (value << 4) | h;
+        }
+
+        if (value > 0x10FFFF || value is >= 0xD800 and <= 0xDFFF)
+        {
+            throw _c.Error($"the escape \\{(char)kind}{value:X} is not a Unicode scalar value");
+        }
+
+        return value;
+    }
+
+    private Literal ParseNumber()
+    {
+        var at = _c.Mark();
+        _sb.Clear();
+        if (_c.Peek() is '+' or '-')
+        {
+            _sb.Append((char)_c.Next());
+        }
+
+        int intDigits = ScanDigits();
+        bool isDecimal = false;
+        int fracDigits = 0;
+        if (_c.Peek() == '.' && (char.IsAsciiDigit((char)Math.Max(0, _c.Peek(1))) || (intDigits > 0 && IsExponentAhead(1))))
+        {
+            _sb.Append((char)_c.Next());
+            isDecimal = true;
+            fracDigits = ScanDigits();
+        }
+
+        if (intDigits == 0 && fracDigits == 0)
+        {
+            throw _c.Error("expected a number", at);
+        }
+
+        if (_c.Peek() is 'e' or 'E')
+        {
+            _sb.Append((char)_c.Next());
+            if (_c.Peek() is '+' or '-')
+            {
+                _sb.Append((char)_c.Next());
+            }
+
+            if (ScanDigits() == 0)
+            {
+                throw _c.Error("expected digits in the exponent", at);
+            }
+
+            return new Literal(_sb.ToString(), Vocabulary.Xsd.Double);
+        }
+
+        return new Literal(_sb.ToString(), isDecimal ? Vocabulary.Xsd.Decimal : Vocabulary.Xsd.Integer);
+    }
+
+    private bool IsExponentAhead(int offset)
+    {
+        if (_c.Peek(offset) is not ('e' or 'E'))
+        {
+            return false;
+        }
+
+        int next = _c.Peek(offset + 1);
+        return char.IsAsciiDigit((char)Math.Max(0, next)) || (next is '+' or '-' && char.IsAsciiDigit((char)Math.Max(0, _c.Peek(offset + 2))));
+    }
+
+    private int ScanDigits()
+    {
+        int n = 0;
+        while (char.IsAsciiDigit((char)Math.Max(0, _c.Peek())))
+        {
+            _sb.Append((char)_c.Next());
+            n++;
+        }
+
+        return n;
+    }
+
+    // ---- characters ---------------------------------------------------------------------------------------------
+
+    /// <summary>The code point starting <paramref name="ahead"/> units on (a surrogate pair read as one).</summary>
+    private int CodePointAt(int ahead)
+    {
+        int c = _c.Peek(ahead);
+        if (c != TextCursor.End && char.IsHighSurrogate((char)c))
+        {
+            int low = _c.Peek(ahead + 1);
+            if (low != TextCursor.End && char.IsLowSurrogate((char)low))
+            {
+                return char.ConvertToUtf32((char)c, (char)low);
+            }
+        }
+
+        return c;
+    }
+
+    private void AppendCodePoint(int cp)
+    {
+        if (cp >= 0x10000)
+        {
+            _sb.Append((char)_c.Next()).Append((char)_c.Next());
+        }
+        else
+        {
+            _sb.Append((char)_c.Next());
+        }
+    }
+
+    private void SkipWhitespace()
+    {
+        while (true)
+        {
+            int c = _c.Peek();
+            if (CharClasses.IsWhitespace(c))
+            {
+                _c.Next();
+            }
+            else if (c == '#')
+            {
+                while (_c.Peek() is not ('\n' or '\r' or TextCursor.End))
+                {
+                    _c.Next();
+                }
+            }
+            else
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>Lenient mode: skips to just after the next statement-ending '.' (or to a graph block's '}').</summary>
+    private void Recover()
+    {
+        _depth = 0;
+        while (true)
+        {
+            int c = _c.Peek();
+            switch (c)
+            {
+                case TextCursor.End:
+                    _inGraphBlock = false;
+                    return;
+                case '"' or '\'':
+                    _c.Next();
+                    while (_c.Peek() is not TextCursor.End and not '\n' && _c.Peek() != c)
+                    {
+                        if (_c.Next() == '\\')
+                        {
+                            _c.Next();
+                        }
+                    }
+
+                    _c.Next();
+                    break;
+                case '<':
+                    while (_c.Peek() is not TextCursor.End and not '>' and not '\n')
+                    {
+                        _c.Next();
+                    }
+
+                    _c.Next();
+                    break;
+                case '#':
+                    while (_c.Peek() is not TextCursor.End and not '\n')
+                    {
+                        _c.Next();
+                    }
+
+                    break;
+                case '}' when _inGraphBlock:
+                    return;
+                case '.':
+                    _c.Next();
+                    if (_c.Peek() is TextCursor.End || CharClasses.IsWhitespace(_c.Peek()) || _c.Peek() == '#')
+                    {
+                        return;
+                    }
+
+                    break;
+                default:
+                    _c.Next();
+                    break;
+            }
+        }
+    }
+}

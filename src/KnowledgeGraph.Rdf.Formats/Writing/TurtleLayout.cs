@@ -1,0 +1,335 @@
+using KnowledgeGraph.Rdf.Vocabularies;
+
+namespace KnowledgeGraph.Rdf.Formats.Writing;
+
+/// <summary>
+/// Decides, for sorted and de-duplicated rows, which blank nodes a pretty Turtle/TriG writer can leave unlabelled:
+/// <list type="bullet">
+/// <item>a node that is the object of exactly one statement, occurs in one graph only, is no graph name and is not
+/// inside a triple term is written inline where it is used: <c>[ … ]</c>, <c>[]</c> without properties, or
+/// <c>( … )</c> when it heads a well-formed list (Turtle §2.6–§2.8);</item>
+/// <item>a node that is nobody's object, under the same conditions, is written as subject <c>[]</c>, or as a
+/// collection subject when it heads a list and has other properties;</item>
+/// <item>everything else keeps a label.</item>
+/// </list>
+/// Nodes nested in a cycle (each the single object of the next) would never be written, so one node per cycle,
+/// the first in subject order, keeps a label; nesting deeper than <see cref="MaxDepth"/> levels is cut the same way,
+/// so writing never recurses without bound. List chains do not count as depth.
+/// </summary>
+internal sealed class TurtleLayout
+{
+    /// <summary>How deep <c>[ … ]</c> blocks may nest before a node is written at top level with a label.</summary>
+    public const int MaxDepth = 48;
+
+    private readonly QuadBuffer _buffer;
+    private readonly int[] _start;
+    private readonly int[] _end;
+    private readonly bool[] _nested;
+    private readonly bool[] _listTail;
+    private readonly bool[] _anonymousRoot;
+    private readonly int _first;
+    private readonly int _rest;
+
+    public TurtleLayout(QuadBuffer buffer)
+    {
+        _buffer = buffer;
+        int n = buffer.TermCount;
+        ReadOnlySpan<QuadBuffer.Row> rows = buffer.Rows;
+        _first = TryId(Vocabulary.Rdf.First);
+        _rest = TryId(Vocabulary.Rdf.Rest);
+        Nil = TryId(Vocabulary.Rdf.Nil);
+
+        // Where each subject's rows are (for blank nodes in one graph the range is unique), how often each node is
+        // an object, in which graph it occurs, and whether it must keep its label.
+        _start = new int[n];
+        _end = new int[n];
+        int[] objectRefs = new int[n];
+        int[] graphOf = new int[n];
+        bool[] pinned = new bool[n];
+        const int Unseen = -2;
+        const int Several = -3;
+        Array.Fill(graphOf, Unseen);
+        for (int i = 0; i < rows.Length; i++)
+        {
+            QuadBuffer.Row r = rows[i];
+            if (i == 0 || rows[i - 1].S != r.S || rows[i - 1].G != r.G)
+            {
+                _start[r.S] = i;
+            }
+
+            _end[r.S] = i + 1;
+            if (objectRefs[r.O] < 2)
+            {
+                objectRefs[r.O]++;
+            }
+
+            Note(r.S, r.G);
+            Note(r.O, r.G);
+            if (r.G >= 0)
+            {
+                pinned[r.G] = true;
+            }
+        }
+
+        foreach (int id in buffer.QuotedBlankNodes)
+        {
+            pinned[id] = true;
+        }
+
+        _nested = new bool[n];
+        _anonymousRoot = new bool[n];
+        for (int id = 0; id < n; id++)
+        {
+            bool free = buffer[id] is BlankNode && !pinned[id] && graphOf[id] >= QuadBuffer.DefaultGraph;
+            _nested[id] = free && objectRefs[id] == 1;
+            _anonymousRoot[id] = free && objectRefs[id] == 0;
+        }
+
+        BreakCycles(rows);
+        _listTail = new bool[n];
+        FindListTails(rows);
+        LimitDepth(rows);
+
+        void Note(int id, int graph)
+        {
+            if (graphOf[id] == Unseen)
+            {
+                graphOf[id] = graph;
+            }
+            else if (graphOf[id] != graph)
+            {
+                graphOf[id] = Several;
+            }
+        }
+    }
+
+    /// <summary>The id of <c>rdf:nil</c>, or -1 when the graph does not mention it.</summary>
+    public int Nil { get; }
+
+    /// <summary>True when the blank node is written inline where it is the object.</summary>
+    public bool IsNested(int id) => _nested[id];
+
+    /// <summary>True when the (nested) node heads a well-formed list, written <c>( … )</c>.</summary>
+    public bool IsList(int id) => _listTail[id];
+
+    /// <summary>True when the node is a blank subject written without a label (<c>[]</c> or a list).</summary>
+    public bool IsAnonymousRoot(int id) => _anonymousRoot[id];
+
+    /// <summary>True when an anonymous root heads a well-formed list and has properties besides first/rest.</summary>
+    public bool IsListSubject(int id)
+    {
+        if (!_anonymousRoot[id] || _first < 0 || _rest < 0)
+        {
+            return false;
+        }
+
+        (int firsts, int rests, int restObject) = ListShape(id);
+        return firsts == 1 && rests == 1 && _end[id] - _start[id] > 2 && (restObject == Nil || _listTail[restObject]);
+    }
+
+    /// <summary>True for <c>rdf:first</c> and <c>rdf:rest</c>, which a list subject writes as its items.</summary>
+    public bool IsListPredicate(int predicate) => predicate == _first || predicate == _rest;
+
+    /// <summary>The rows of a blank node that is written inline or as an anonymous root.</summary>
+    public (int Start, int End) RowsOf(int id) => (_start[id], _end[id]);
+
+    /// <summary>The item and the next node of a list node.</summary>
+    public (int Item, int Next) ListStep(int id)
+    {
+        ReadOnlySpan<QuadBuffer.Row> rows = _buffer.Rows;
+        int item = -1;
+        int next = -1;
+        for (int i = _start[id]; i < _end[id]; i++)
+        {
+            if (rows[i].P == _first)
+            {
+                item = rows[i].O;
+            }
+            else if (rows[i].P == _rest)
+            {
+                next = rows[i].O;
+            }
+        }
+
+        return (item, next);
+    }
+
+    private int TryId(Iri iri) => _buffer.TryGetId(iri, out int id) ? id : -1;
+
+    private bool HasRows(int id) => _end[id] > _start[id];
+
+    /// <summary>Counts of rdf:first and rdf:rest statements and the object of the last rdf:rest.</summary>
+    private (int Firsts, int Rests, int RestObject) ListShape(int id)
+    {
+        ReadOnlySpan<QuadBuffer.Row> rows = _buffer.Rows;
+        int firsts = 0;
+        int rests = 0;
+        int restObject = -1;
+        for (int i = _start[id]; i < _end[id]; i++)
+        {
+            if (rows[i].P == _first)
+            {
+                firsts++;
+            }
+            else if (rows[i].P == _rest)
+            {
+                rests++;
+                restObject = rows[i].O;
+            }
+        }
+
+        return (firsts, rests, restObject);
+    }
+
+    /// <summary>Every nested node must hang from a written subject; a node in a cycle of nested nodes gets a label.</summary>
+    private void BreakCycles(ReadOnlySpan<QuadBuffer.Row> rows)
+    {
+        bool[] reached = new bool[_buffer.TermCount];
+        var stack = new Stack<int>();
+        for (int i = 0; i < rows.Length; i++)
+        {
+            if ((i == 0 || rows[i - 1].S != rows[i].S || rows[i - 1].G != rows[i].G) && !_nested[rows[i].S])
+            {
+                Reach(rows, rows[i].S, i, reached, stack);
+            }
+        }
+
+        for (int i = 0; i < rows.Length; i++)
+        {
+            int s = rows[i].S;
+            if (_nested[s] && !reached[s])
+            {
+                _nested[s] = false;
+                Reach(rows, s, _start[s], reached, stack);
+            }
+        }
+    }
+
+    private void Reach(ReadOnlySpan<QuadBuffer.Row> rows, int subject, int startRow, bool[] reached, Stack<int> stack)
+    {
+        reached[subject] = true;
+        stack.Push(startRow);
+        while (stack.Count > 0)
+        {
+            int row = stack.Pop();
+            int s = rows[row].S;
+            for (int i = row; i < rows.Length && rows[i].S == s && rows[i].G == rows[row].G; i++)
+            {
+                int o = rows[i].O;
+                if (_nested[o] && !reached[o])
+                {
+                    reached[o] = true;
+                    if (HasRows(o))
+                    {
+                        stack.Push(_start[o]);
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// A list node (Turtle §2.8) is nested, has exactly one rdf:first and one rdf:rest and nothing else, and its
+    /// rest is rdf:nil or another list node.
+    /// </summary>
+    private void FindListTails(ReadOnlySpan<QuadBuffer.Row> rows)
+    {
+        if (_first < 0 || _rest < 0 || Nil < 0)
+        {
+            return;
+        }
+
+        bool[] decided = new bool[_buffer.TermCount];
+        var chain = new List<int>();
+        for (int i = 0; i < rows.Length; i++)
+        {
+            int node = rows[i].S;
+            if (decided[node] || !_nested[node])
+            {
+                continue;
+            }
+
+            // Walk forward to a node already decided, a node that is not shaped like a list node, or rdf:nil;
+            // nested nodes cannot form a cycle any more, so the walk ends.
+            chain.Clear();
+            bool result;
+            while (true)
+            {
+                if (node == Nil)
+                {
+                    result = true;
+                    break;
+                }
+
+                if (decided[node])
+                {
+                    result = _listTail[node];
+                    break;
+                }
+
+                if (!_nested[node] || _end[node] - _start[node] != 2)
+                {
+                    decided[node] = true;
+                    result = false;
+                    break;
+                }
+
+                (int firsts, int rests, int restObject) = ListShape(node);
+                if (firsts != 1 || rests != 1)
+                {
+                    decided[node] = true;
+                    result = false;
+                    break;
+                }
+
+                chain.Add(node);
+                node = restObject;
+            }
+
+            // Each node's verdict is its successor's: the chain is a list only if it reaches rdf:nil.
+            foreach (int member in chain)
+            {
+                decided[member] = true;
+                _listTail[member] = result;
+            }
+        }
+    }
+
+    /// <summary>Gives a label to nodes nested deeper than <see cref="MaxDepth"/>; a list's chain adds no depth.</summary>
+    private void LimitDepth(ReadOnlySpan<QuadBuffer.Row> rows)
+    {
+        var stack = new Stack<(int Row, int Depth)>();
+        for (int i = 0; i < rows.Length; i++)
+        {
+            if ((i == 0 || rows[i - 1].S != rows[i].S || rows[i - 1].G != rows[i].G) && !_nested[rows[i].S])
+            {
+                stack.Push((i, 0));
+            }
+
+            while (stack.Count > 0)
+            {
+                (int row, int depth) = stack.Pop();
+                int s = rows[row].S;
+                for (int j = row; j < rows.Length && rows[j].S == s && rows[j].G == rows[row].G; j++)
+                {
+                    int o = rows[j].O;
+                    if (!_nested[o] || !HasRows(o))
+                    {
+                        continue;
+                    }
+
+                    int childDepth = rows[j].P == _rest && _listTail[o] ? depth : depth + 1;
+                    if (childDepth > MaxDepth)
+                    {
+                        // Written at top level instead, with a label, where the subject loop meets it.
+                        _nested[o] = false;
+                        _listTail[o] = false;
+                        childDepth = 0;
+                    }
+
+                    stack.Push((_start[o], childDepth));
+                }
+            }
+        }
+    }
+}
