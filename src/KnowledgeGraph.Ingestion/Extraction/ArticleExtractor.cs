@@ -108,10 +108,13 @@ internal sealed class ArticleExtractor(Lexicon lexicon, Grammar grammar)
         int afterVerb = v + cue.Words.Count;
         string cueText = cue.Display;
         // Content first, then ", <verb> <speaker>".
-        if (context.Is(v - 1, ",") && v - 1 > 0)
+        // English "told X" names the addressee after the verb, never the speaker.
+        bool inversionAllowed = !(grammar.Language == "en" && cue.Words[0] is "told" or "tells");
+        if (inversionAllowed && context.Is(v - 1, ",") && v - 1 > 0)
         {
             PersonEntity? speaker = SpeakerAt(context, recognizer, afterVerb, allowBareName: grammar.Language == "en");
-            if (speaker is not null)
+            Mention? np = context.MentionStartingAt(SkipDeterminers(context, afterVerb));
+            if (speaker is not null && OnlyFrameAfter(context, np?.Last + 1 ?? afterVerb))
                 return new StatementMatch(speaker, context.Sentence.Start, tokens[v - 1].Start, cueText, StrippedQuote: true, v);
         }
         // English "…, Kelly said."
@@ -123,7 +126,7 @@ internal sealed class ArticleExtractor(Lexicon lexicon, Grammar grammar)
                 context.Mentions.Add(bare);
                 subject = bare;
             }
-            if (subject is { Entity: { } s } && context.Is(subject.First - 1, ",") && subject.First - 1 > 0)
+            if (subject is { Entity: { } s } && context.Is(subject.First - 1, ",") && subject.First - 1 > 0 && OnlyFrameAfter(context, afterVerb))
                 return new StatementMatch(s, context.Sentence.Start, tokens[subject.First - 1].Start, cueText, StrippedQuote: true, v);
         }
         // Subject first: "Kelly sagte, …", "Secretary Kelly said that …".
@@ -166,6 +169,12 @@ internal sealed class ArticleExtractor(Lexicon lexicon, Grammar grammar)
         List<Token> tokens = context.Tokens;
         int np = SkipDeterminers(context, c + cue.Words.Count);
         Mention? source = context.MentionStartingAt(np);
+        if (source is null && c == 0)
+        {
+            // "According to Afghan Ambassador to the United States Hamdullah Mohib, …": the first named person before the comma.
+            int comma = context.Tokens.FindIndex(np, t => t.Value == ",");
+            source = context.Mentions.FirstOrDefault(m => m.First >= np && (comma < 0 || m.Last < comma) && m.Kind == MentionKind.Named);
+        }
         if (source?.Entity is not { } speaker || source.Kind is MentionKind.Pronoun)
             return null;
         // German "so" is a cue only in "„…“, so Kelly."
@@ -257,11 +266,14 @@ internal sealed class ArticleExtractor(Lexicon lexicon, Grammar grammar)
                 return i;
             if (t.Value is ":" or ",")
             {
+                // English "Obama tweeted, using his account, \"…\"": the quotation is the content.
+                if (grammar.Language == "en" && context.Quotes.FirstOrDefault(q => q.Start > t.Start) is { End: > 0 } quote)
+                    return tokens.FindIndex(x => x.Start == quote.Start);
                 int next = i + 1;
                 return next < tokens.Count - 1 ? next : -1;
             }
             if (grammar.IsComplementizer(t.Value))
-                return i + 1 < tokens.Count - 1 ? i : -1;
+                return i + 1 < tokens.Count - 1 ? i + 1 : -1;
             // The particle of a separable verb closes the frame: "räumte zugleich ein, dass …".
             if (t.Value == cue.Particle)
                 continue;
@@ -269,6 +281,21 @@ internal sealed class ArticleExtractor(Lexicon lexicon, Grammar grammar)
                 return tokens.Count - i >= 4 ? i : -1;
         }
         return -1;
+    }
+
+    /// <summary>After the speaker of a content-first statement only the frame may follow (time, place, "hinzu"): no
+    /// new quotation, clause or content, else the sentence is not "content, verb speaker".</summary>
+    private bool OnlyFrameAfter(SentenceContext context, int from)
+    {
+        int count = 0;
+        for (int i = from; i < context.Tokens.Count; i++)
+        {
+            Token t = context.Tokens[i];
+            if (context.Quotes.Any(q => q.Start == t.Start) || t.Value is ":" or "," || grammar.IsComplementizer(t.Value))
+                return false;
+            count++;
+        }
+        return count <= (grammar.Language == "en" ? 10 : 20);
     }
 
     private static bool IsFrameWord(string word) => word is "on" or "in" or "at" or "during" or "after" or "before" or "last" or "yesterday" or "today" or "earlier" or "later" or "also" or "in" or "to";

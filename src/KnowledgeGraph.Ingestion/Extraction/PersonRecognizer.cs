@@ -10,6 +10,15 @@ namespace KnowledgeGraph.Ingestion.Extraction;
 /// </summary>
 internal sealed class PersonRecognizer(Lexicon lexicon, LanguageLexicon language, Grammar grammar, Discourse discourse)
 {
+    // Capitalised words that begin clauses or name places and organisations, never a bare person name.
+    private static readonly HashSet<string> s_notNames = new(StringComparer.Ordinal)
+    {
+        "As", "The", "In", "On", "At", "But", "And", "According", "After", "While", "When", "If", "For", "With", "This", "That",
+        "North", "South", "East", "West", "New", "United", "National", "Department", "Ministry", "University", "Police", "Court",
+        "Government", "Party", "Council", "Committee", "Agency", "Office", "Weekly", "Times", "News", "Post", "Herald", "Daily",
+        "Institute", "Association", "Union", "Group", "Company", "Inc", "Corp", "Reuters", "Officials", "Authorities", "Minister",
+    };
+
     private static readonly HashSet<string> s_nameParticles = new(StringComparer.Ordinal) { "de", "von", "van", "del", "da", "der", "di", "la", "le", "bin", "al" };
 
     public List<Mention> Recognize(List<Token> tokens, bool[] inQuote, int sentenceIndex)
@@ -42,9 +51,13 @@ internal sealed class PersonRecognizer(Lexicon lexicon, LanguageLexicon language
             return null;
         for (int k = first; k <= last; k++)
         {
-            if (inQuote[k] || !tokens[k].IsCapitalized || !LooksLikeName(tokens[k].Value))
+            string w = tokens[k].Value;
+            if (inQuote[k] || !tokens[k].IsCapitalized || !LooksLikeName(w) || s_notNames.Contains(w) || w.Contains('\'') || w.Contains('’')
+                || w.All(c => !char.IsLetter(c) || char.IsUpper(c)))
                 return null;
         }
+        if (language.PlaceForms.Any(f => f.Words.Count == last - first + 1 && Enumerable.Range(0, f.Words.Count).All(k => f.Words[k] == tokens[first + k].Value)))
+            return null;
         string name = string.Join(' ', tokens.Skip(first).Take(last - first + 1).Select(t => t.Value));
         return new Mention(first, last, MentionKind.Named, Resolve(name));
     }
