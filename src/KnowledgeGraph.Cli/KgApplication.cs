@@ -44,5 +44,8 @@ internal static class KgApplication
             ConvertCommand.Create(),
             QueryCommand.Create(),
             ParseQueryCommand.Create(),
+            LoadCommand.Create(),
+            ExportCommand.Create(),
+            StatsCommand.Create(),
         };
 }
