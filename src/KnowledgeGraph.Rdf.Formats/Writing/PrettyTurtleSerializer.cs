@@ -32,7 +32,7 @@ internal sealed class PrettyTurtleSerializer : TurtleSerializer
 
     public PrettyTurtleSerializer(Stream output, RdfWriterOptions options, bool dataset)
     {
-        _terms = new TurtleTerms(options, declareAllWellKnown: false);
+        _terms = new TurtleTerms(options, declareAllWellKnown: false, maxCachedIris: int.MaxValue);
         _output = new Utf8Output(output);
         _dataset = dataset;
     }
