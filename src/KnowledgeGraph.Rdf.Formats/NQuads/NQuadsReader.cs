@@ -1,36 +1,22 @@
 using System.Buffers;
-using System.Text;
-using KnowledgeGraph.Rdf.Formats.Reading;
-using KnowledgeGraph.Rdf.Vocabularies;
+using System.Collections.Concurrent;
 
 namespace KnowledgeGraph.Rdf.Formats.NQuads;
 
 /// <summary>
-/// The line-oriented UTF-8 reader behind <see cref="NTriples.NTriplesParser"/> and <see cref="NQuadsParser"/>
-/// (RDF 1.1 N-Triples §7, RDF 1.1 N-Quads §5 grammars). It works on raw bytes: lines are found with vectorised
-/// searches, IRIs are validated once and then served from a cache keyed by their bytes, and strings are decoded
-/// only when a term is built.
+/// Reads an N-Triples or N-Quads stream as quads, in input order. Each line is a statement on its own, so once the
+/// input is larger than one block, blocks of whole lines are parsed on worker threads (a few blocks ahead of the
+/// reader, so memory stays bounded) while the caller consumes the previous ones.
 /// </summary>
 internal sealed class NQuadsReader
 {
-    private const int InitialBuffer = 1 << 20;
-
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
-    // Bytes that end the plain run of an IRI: '>', the escape '\', and everything IRIREF forbids.
-    private static readonly SearchValues<byte> IriStops = SearchValues.Create(
-        [.. Enumerable.Range(0, 0x21).Select(b => (byte)b), (byte)'<', (byte)'>', (byte)'"', (byte)'{', (byte)'}', (byte)'|', (byte)'^', (byte)'`', (byte)'\\']);
-
-    private static readonly SearchValues<byte> StringStops = SearchValues.Create([(byte)'"', (byte)'\\', (byte)'\n', (byte)'\r']);
+    private const int BlockSize = 1 << 20;
 
     private readonly Stream _stream;
     private readonly RdfParserOptions _options;
     private readonly bool _quads;
-    private readonly IriCache _iris = new();
-    private readonly Dictionary<string, BlankNode> _blankNodes = new(StringComparer.Ordinal);
-    private readonly StringBuilder _sb = new();
-    private long _lineNumber;
-    private long _lineOffset;
+    private readonly ConcurrentDictionary<string, BlankNode> _blankNodes = new(StringComparer.Ordinal);
+    private readonly ConcurrentBag<NQuadsLineParser> _parsers = [];
 
     public NQuadsReader(Stream stream, RdfParserOptions options, bool quads)
     {
@@ -41,533 +27,234 @@ internal sealed class NQuadsReader
 
     public IEnumerable<Quad> Read(CancellationToken cancellationToken)
     {
-        byte[] buffer = ArrayPool<byte>.Shared.Rent(InitialBuffer);
+        int inFlight = Math.Max(2, 2 * Environment.ProcessorCount);
+        var pending = new Queue<Task<BlockResult>>();
         try
         {
-            int start = 0;
-            int end = 0;
-            bool eof = false;
-            bool first = true;
-            while (true)
+            foreach (Block block in Blocks(cancellationToken))
             {
-                int newline = buffer.AsSpan(start, end - start).IndexOf((byte)'\n');
-                if (newline < 0 && !eof)
+                if (Environment.ProcessorCount == 1 || (block.IsLast && pending.Count == 0))
                 {
-                    // No whole line left: move the tail to the front, grow when one line fills the buffer, read more.
-                    if (start > 0)
+                    // A single block (small input) or a single core: parse right here.
+                    pending.Enqueue(Task.FromResult(Parse(block, cancellationToken)));
+                }
+                else
+                {
+                    pending.Enqueue(Task.Run(() => Parse(block, cancellationToken), cancellationToken));
+                }
+
+                while (pending.Count >= inFlight || (block.IsLast && pending.Count > 0))
+                {
+                    foreach (Quad q in Deliver(pending.Dequeue()))
                     {
-                        Buffer.BlockCopy(buffer, start, buffer, 0, end - start);
-                        end -= start;
-                        start = 0;
+                        yield return q;
                     }
-
-                    if (end == buffer.Length)
-                    {
-                        byte[] bigger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
-                        Buffer.BlockCopy(buffer, 0, bigger, 0, end);
-                        ArrayPool<byte>.Shared.Return(buffer);
-                        buffer = bigger;
-                    }
-
-                    int read = _stream.Read(buffer, end, buffer.Length - end);
-                    end += read;
-                    eof = read == 0;
-                    if (first && end >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF)
-                    {
-                        // A byte order mark is not part of the document.
-                        start = 3;
-                        _lineOffset = 3;
-                    }
-
-                    first = false;
-                    continue;
                 }
+            }
 
-                if (start == end)
+            while (pending.Count > 0)
+            {
+                foreach (Quad q in Deliver(pending.Dequeue()))
                 {
-                    yield break;
-                }
-
-                int length = newline < 0 ? end - start : newline;
-                _lineNumber++;
-                cancellationToken.ThrowIfCancellationRequested();
-                Quad quad;
-                bool hasQuad;
-                try
-                {
-                    hasQuad = ParseLine(buffer.AsSpan(start, length), out quad);
-                }
-                catch (RdfSyntaxException e) when (_options.Lenient)
-                {
-                    _options.OnError?.Invoke(e);
-                    hasQuad = false;
-                    quad = default;
-                }
-
-                int consumed = newline < 0 ? length : length + 1;
-                _lineOffset += consumed;
-                start += consumed;
-                if (hasQuad)
-                {
-                    yield return quad;
+                    yield return q;
                 }
             }
         }
         finally
         {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
-    }
-
-    /// <summary>Parses one line; false for a blank or comment-only line.</summary>
-    private bool ParseLine(ReadOnlySpan<byte> line, out Quad quad)
-    {
-        quad = default;
-        int i = SkipSpace(line, 0);
-        if (i == line.Length || line[i] == '#')
-        {
-            return false;
-        }
-
-        Term subject = line[i] switch
-        {
-            (byte)'<' => ParseIri(line, ref i),
-            (byte)'_' => ParseBlankNode(line, ref i),
-            _ => throw Error(line, i, $"expected a subject (an IRI in '<...>' or a blank node '_:...'), found {Describe(line, i)}"),
-        };
-
-        i = SkipSpace(line, i);
-        if (i == line.Length || line[i] != '<')
-        {
-            throw Error(line, i, $"expected a predicate IRI in '<...>', found {Describe(line, i)}");
-        }
-
-        Iri predicate = ParseIri(line, ref i);
-        i = SkipSpace(line, i);
-        Term obj = i == line.Length ? throw Error(line, i, "expected an object, found end of line") : line[i] switch
-        {
-            (byte)'<' when i + 2 < line.Length && line[i + 1] == '<' && line[i + 2] == '(' => ParseTripleTerm(line, ref i),
-            (byte)'<' => ParseIri(line, ref i),
-            (byte)'_' => ParseBlankNode(line, ref i),
-            (byte)'"' => ParseLiteral(line, ref i),
-            _ => throw Error(line, i, $"expected an object (IRI, blank node or literal), found {Describe(line, i)}"),
-        };
-
-        i = SkipSpace(line, i);
-        Term? graph = null;
-        if (_quads && i < line.Length && line[i] != '.')
-        {
-            graph = line[i] switch
+            // An abandoned enumeration (an error downstream, a cancelled query) still waits for its workers,
+            // so no block buffer is returned to the pool while a worker reads it.
+            foreach (Task<BlockResult> t in pending)
             {
-                (byte)'<' => ParseIri(line, ref i),
-                (byte)'_' => ParseBlankNode(line, ref i),
-                _ => throw Error(line, i, $"expected a graph label (IRI or blank node) or '.', found {Describe(line, i)}"),
-            };
-            i = SkipSpace(line, i);
-        }
-
-        if (i == line.Length || line[i] != '.')
-        {
-            throw Error(line, i, $"expected '.' to end the {(_quads ? "quad" : "triple")}, found {Describe(line, i)}");
-        }
-
-        i = SkipSpace(line, i + 1);
-        if (i < line.Length && line[i] != '#')
-        {
-            throw Error(line, i, $"expected the end of the line after '.', found {Describe(line, i)}");
-        }
-
-        quad = new Quad(subject, predicate, obj, graph);
-        return true;
-    }
-
-    /// <summary>RDF 1.2 N-Triples triple term: '&lt;&lt;(' subject predicate object ')&gt;&gt;'.</summary>
-    private TripleTerm ParseTripleTerm(ReadOnlySpan<byte> line, ref int i)
-    {
-        i = SkipSpace(line, i + 3);
-        Term s = i < line.Length && line[i] == '<' ? ParseIri(line, ref i)
-            : i < line.Length && line[i] == '_' ? ParseBlankNode(line, ref i)
-            : throw Error(line, i, $"expected the subject of the triple term, found {Describe(line, i)}");
-        i = SkipSpace(line, i);
-        Iri p = i < line.Length && line[i] == '<' ? ParseIri(line, ref i) : throw Error(line, i, "expected the predicate IRI of the triple term");
-        i = SkipSpace(line, i);
-        Term o = i == line.Length ? throw Error(line, i, "expected the object of the triple term") : line[i] switch
-        {
-            (byte)'<' when i + 2 < line.Length && line[i + 1] == '<' && line[i + 2] == '(' => ParseTripleTerm(line, ref i),
-            (byte)'<' => ParseIri(line, ref i),
-            (byte)'_' => ParseBlankNode(line, ref i),
-            (byte)'"' => ParseLiteral(line, ref i),
-            _ => throw Error(line, i, $"expected the object of the triple term, found {Describe(line, i)}"),
-        };
-        i = SkipSpace(line, i);
-        if (i + 2 >= line.Length || line[i] != ')' || line[i + 1] != '>' || line[i + 2] != '>')
-        {
-            throw Error(line, i, $"expected ')>>' to close the triple term, found {Describe(line, i)}");
-        }
-
-        i += 3;
-        return new TripleTerm(new Triple(s, p, o));
-    }
-
-    private static int SkipSpace(ReadOnlySpan<byte> line, int i)
-    {
-        while (i < line.Length && (line[i] == ' ' || line[i] == '\t' || line[i] == '\r'))
-        {
-            i++;
-        }
-
-        return i;
-    }
-
-    private Iri ParseIri(ReadOnlySpan<byte> line, ref int i)
-    {
-        int open = i;
-        int bodyStart = i + 1;
-        int stop = line[bodyStart..].IndexOfAny(IriStops);
-        if (stop >= 0 && line[bodyStart + stop] == '>')
-        {
-            ReadOnlySpan<byte> body = line.Slice(bodyStart, stop);
-            i = bodyStart + stop + 1;
-            Iri? cached = _iris.Find(body);
-            if (cached is not null)
-            {
-                return cached;
-            }
-
-            Iri iri = CreateIri(Decode(line, body, bodyStart), line, open);
-            _iris.Add(body, iri);
-            return iri;
-        }
-
-        // Slow path: escapes, or an error.
-        _sb.Clear();
-        int j = bodyStart;
-        while (true)
-        {
-            if (j >= line.Length)
-            {
-                throw Error(line, open, "expected '>' to close the IRI, found end of line");
-            }
-
-            int run = line[j..].IndexOfAny(IriStops);
-            if (run < 0)
-            {
-                throw Error(line, open, "expected '>' to close the IRI, found end of line");
-            }
-
-            _sb.Append(Decode(line, line.Slice(j, run), j));
-            j += run;
-            byte b = line[j];
-            if (b == '>')
-            {
-                i = j + 1;
-                break;
-            }
-
-            if (b == '\\')
-            {
-                int cp = ParseUchar(line, ref j);
-                if (CharClasses.IsForbiddenInIriRef(cp))
+                try
                 {
-                    throw Error(line, open, $"an escape in an IRI may not produce U+{cp:X4}");
+                    t.Wait(CancellationToken.None);
+                }
+                catch (AggregateException)
+                {
+                    // The error of an unconsumed block concerns nobody any more.
+                }
+            }
+        }
+    }
+
+    private IEnumerable<Quad> Deliver(Task<BlockResult> task)
+    {
+        BlockResult result = task.GetAwaiter().GetResult();
+        try
+        {
+            for (int i = 0; i < result.Count; i++)
+            {
+                if (result.Errors is not null)
+                {
+                    ReportErrorsBefore(result, i);
                 }
 
-                _sb.Append(char.ConvertFromUtf32(cp));
+                yield return result.Quads[i];
+            }
+
+            if (result.Errors is not null)
+            {
+                ReportErrorsBefore(result, int.MaxValue);
+            }
+
+            if (result.Fatal is not null)
+            {
+                throw result.Fatal;
+            }
+        }
+        finally
+        {
+            ArrayPool<Quad>.Shared.Return(result.Quads, clearArray: true);
+        }
+    }
+
+    /// <summary>Lenient mode: hands skipped-statement errors to the caller's handler, in input order, on the caller's thread.</summary>
+    private void ReportErrorsBefore(BlockResult result, int quadIndex)
+    {
+        while (result.NextError < result.Errors!.Count && result.Errors[result.NextError].QuadIndex <= quadIndex)
+        {
+            _options.OnError?.Invoke(result.Errors[result.NextError].Error);
+            result.NextError++;
+        }
+    }
+
+    private BlockResult Parse(Block block, CancellationToken cancellationToken)
+    {
+        if (!_parsers.TryTake(out NQuadsLineParser? parser))
+        {
+            parser = new NQuadsLineParser(_options, _quads, _blankNodes);
+        }
+
+        Quad[] quads = ArrayPool<Quad>.Shared.Rent(Math.Max(16, block.Length / 64));
+        int count = 0;
+        List<(int, RdfSyntaxException)>? errors = null;
+        RdfSyntaxException? fatal = null;
+        try
+        {
+            ReadOnlySpan<byte> data = block.Buffer.AsSpan(0, block.Length);
+            long lineNumber = block.FirstLine;
+            long offset = block.Offset;
+            while (!data.IsEmpty)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                int newline = data.IndexOf((byte)'\n');
+                int length = newline < 0 ? data.Length : newline;
+                try
+                {
+                    if (parser.ParseLine(data[..length], lineNumber, offset, out Quad quad))
+                    {
+                        if (count == quads.Length)
+                        {
+                            Quad[] bigger = ArrayPool<Quad>.Shared.Rent(quads.Length * 2);
+                            Array.Copy(quads, bigger, count);
+                            ArrayPool<Quad>.Shared.Return(quads, clearArray: true);
+                            quads = bigger;
+                        }
+
+                        quads[count++] = quad;
+                    }
+                }
+                catch (RdfSyntaxException e) when (_options.Lenient)
+                {
+                    (errors ??= []).Add((count, e));
+                }
+                catch (RdfSyntaxException e)
+                {
+                    fatal = e;
+                    break;
+                }
+
+                int consumed = newline < 0 ? length : length + 1;
+                data = data[consumed..];
+                offset += consumed;
+                lineNumber++;
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(block.Buffer);
+            _parsers.Add(parser);
+        }
+
+        return new BlockResult(quads, count, errors, fatal);
+    }
+
+    /// <summary>Cuts the stream into blocks of whole lines, numbering their first lines.</summary>
+    private IEnumerable<Block> Blocks(CancellationToken cancellationToken)
+    {
+        byte[] buffer = ArrayPool<byte>.Shared.Rent(BlockSize);
+        int length = 0;
+        long line = 1;
+        long offset = 0;
+        bool first = true;
+        while (true)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            int read = _stream.ReadAtLeast(buffer.AsSpan(length), buffer.Length - length, throwOnEndOfStream: false);
+            length += read;
+            bool eof = length < buffer.Length;
+            int start = 0;
+            if (first && length >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF)
+            {
+                // A byte order mark is not part of the document.
+                start = 3;
+                offset = 3;
+            }
+
+            first = false;
+            int cut = eof ? length : buffer.AsSpan(start, length - start).LastIndexOf((byte)'\n') + start + 1;
+            if (cut <= start)
+            {
+                if (eof)
+                {
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    yield break;
+                }
+
+                // One line longer than the buffer: grow it and read on.
+                byte[] bigger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
+                Buffer.BlockCopy(buffer, 0, bigger, 0, length);
+                ArrayPool<byte>.Shared.Return(buffer);
+                buffer = bigger;
                 continue;
             }
 
-            throw Error(line, j, b <= 0x20 ? $"U+{b:X4} is not allowed in an IRI" : $"'{(char)b}' is not allowed in an IRI");
-        }
-
-        return CreateIri(_sb.ToString(), line, open);
-    }
-
-    private Iri CreateIri(string text, ReadOnlySpan<byte> line, int at)
-    {
-        string? error = Iri.Validate(text);
-        if (error is not null)
-        {
-            throw Error(line, at, IriSyntax.SchemeEnd(text) < 0
-                ? $"relative IRI <{text}>: N-Triples and N-Quads need absolute IRIs"
-                : $"invalid IRI <{text}>: {error}");
-        }
-
-        return Iri.FromValidated(text);
-    }
-
-    private BlankNode ParseBlankNode(ReadOnlySpan<byte> line, ref int i)
-    {
-        int start = i;
-        if (i + 1 >= line.Length || line[i + 1] != ':')
-        {
-            throw Error(line, i, "expected '_:' to start a blank node label");
-        }
-
-        i += 2;
-        int labelStart = i;
-        bool firstChar = true;
-        while (i < line.Length)
-        {
-            byte b = line[i];
-            if (b < 0x80)
+            byte[] next = ArrayPool<byte>.Shared.Rent(BlockSize);
+            int rest = length - cut;
+            Buffer.BlockCopy(buffer, cut, next, 0, rest);
+            if (start > 0)
             {
-                bool ok = firstChar
-                    ? char.IsAsciiLetterOrDigit((char)b) || b == '_'
-                    : char.IsAsciiLetterOrDigit((char)b) || b is (byte)'_' or (byte)'-' or (byte)'.';
-                if (!ok)
-                {
-                    break;
-                }
-
-                i++;
-            }
-            else
-            {
-                int len = Utf8Length(b);
-                if (i + len > line.Length || System.Text.Unicode.Utf8.IsValid(line.Slice(i, len)) is false)
-                {
-                    throw Error(line, i, "the input is not valid UTF-8");
-                }
-
-                int cp = char.ConvertToUtf32(StrictUtf8.GetString(line.Slice(i, len)), 0);
-                if (!(firstChar ? CharClasses.IsPnCharsU(cp) : CharClasses.IsPnChars(cp)))
-                {
-                    break;
-                }
-
-                i += len;
+                Buffer.BlockCopy(buffer, start, buffer, 0, cut - start);
             }
 
-            firstChar = false;
-        }
-
-        // A label may not end with '.': such dots belong to what follows.
-        while (i > labelStart && line[i - 1] == '.')
-        {
-            i--;
-        }
-
-        if (i == labelStart)
-        {
-            throw Error(line, start, "expected a blank node label after '_:'");
-        }
-
-        string label = Decode(line, line[labelStart..i], labelStart);
-        if (!_blankNodes.TryGetValue(label, out BlankNode? node))
-        {
-            node = BlankNode.Create();
-            _blankNodes.Add(label, node);
-        }
-
-        return node;
-    }
-
-    private Literal ParseLiteral(ReadOnlySpan<byte> line, ref int i)
-    {
-        int open = i;
-        int j = i + 1;
-        string lexical;
-        int stop = line[j..].IndexOfAny(StringStops);
-        if (stop >= 0 && line[j + stop] == '"')
-        {
-            lexical = Decode(line, line.Slice(j, stop), j);
-            j += stop + 1;
-        }
-        else
-        {
-            _sb.Clear();
-            while (true)
+            int blockLength = cut - start;
+            int lines = buffer.AsSpan(0, blockLength).Count((byte)'\n');
+            yield return new Block(buffer, blockLength, line, offset, IsLast: eof && rest == 0);
+            line += lines;
+            offset += blockLength;
+            buffer = next;
+            length = rest;
+            if (eof && rest == 0)
             {
-                int run = line[j..].IndexOfAny(StringStops);
-                if (run < 0)
-                {
-                    throw Error(line, open, "expected '\"' to close the string, found end of line");
-                }
-
-                _sb.Append(Decode(line, line.Slice(j, run), j));
-                j += run;
-                byte b = line[j];
-                if (b == '"')
-                {
-                    j++;
-                    break;
-                }
-
-                if (b == '\\')
-                {
-                    if (j + 1 >= line.Length)
-                    {
-                        throw Error(line, j, "expected an escape after '\\'");
-                    }
-
-                    byte e = line[j + 1];
-                    char? simple = e switch
-                    {
-                        (byte)'t' => '\t',
-                        (byte)'b' => '\b',
-                        (byte)'n' => '\n',
-                        (byte)'r' => '\r',
-                        (byte)'f' => '\f',
-                        (byte)'"' => '"',
-                        (byte)'\'' => '\'',
-                        (byte)'\\' => '\\',
-                        _ => null,
-                    };
-                    if (simple is char ch)
-                    {
-                        _sb.Append(ch);
-                        j += 2;
-                    }
-                    else
-                    {
-                        _sb.Append(char.ConvertFromUtf32(ParseUchar(line, ref j)));
-                    }
-
-                    continue;
-                }
-
-                throw Error(line, j, "a line break is not allowed inside a string; write \\n or \\r");
+                ArrayPool<byte>.Shared.Return(buffer);
+                yield break;
             }
-
-            lexical = _sb.ToString();
-        }
-
-        // Whitespace may separate the string from its language tag or datatype: they are distinct terminals.
-        int afterString = j;
-        j = SkipSpace(line, j);
-        if (j < line.Length && line[j] == '@')
-        {
-            int tagStart = j + 1;
-            int k = tagStart;
-            while (k < line.Length && char.IsAsciiLetter((char)line[k]))
-            {
-                k++;
-            }
-
-            if (k == tagStart)
-            {
-                throw Error(line, j, "expected a language tag after '@'");
-            }
-
-            while (k + 1 < line.Length && line[k] == '-' && char.IsAsciiLetterOrDigit((char)line[k + 1]))
-            {
-                k++;
-                while (k < line.Length && char.IsAsciiLetterOrDigit((char)line[k]))
-                {
-                    k++;
-                }
-            }
-
-            string tag = Encoding.ASCII.GetString(line[tagStart..k]);
-            if (!Literal.IsValidLanguageTag(tag))
-            {
-                throw Error(line, j, $"'{tag}' is not a well-formed language tag (BCP 47: subtags of at most 8 characters)");
-            }
-
-            BaseDirection? direction = null;
-            if (k + 1 < line.Length && line[k] == '-' && line[k + 1] == '-')
-            {
-                direction = line[(k + 2)..].StartsWith("ltr"u8) ? BaseDirection.Ltr
-                    : line[(k + 2)..].StartsWith("rtl"u8) ? BaseDirection.Rtl
-                    : throw Error(line, k, "expected '--ltr' or '--rtl' after the language tag");
-                k += 5;
-            }
-
-            i = k;
-            return new Literal(lexical, tag, direction);
-        }
-
-        if (j + 1 < line.Length && line[j] == '^' && line[j + 1] == '^')
-        {
-            j = SkipSpace(line, j + 2);
-            if (j >= line.Length || line[j] != '<')
-            {
-                throw Error(line, j, $"expected a datatype IRI in '<...>' after '^^', found {Describe(line, j)}");
-            }
-
-            int at = j;
-            Iri datatype = ParseIri(line, ref j);
-            i = j;
-            if (datatype.Equals(Vocabulary.Rdf.LangString) || datatype.Equals(Vocabulary.Rdf.DirLangString))
-            {
-                throw Error(line, at, "a literal typed rdf:langString needs a language tag instead");
-            }
-
-            return new Literal(lexical, datatype);
-        }
-
-        i = afterString;
-        return new Literal(lexical);
-    }
-
-    private int ParseUchar(ReadOnlySpan<byte> line, ref int j)
-    {
-        int at = j;
-        if (j + 1 >= line.Length || line[j + 1] is not ((byte)'u' or (byte)'U'))
-        {
-            throw Error(line, at, "expected \\u or \\U: only these escapes are allowed here");
-        }
-
-        int digits = line[j + 1] == 'u' ? 4 : 8;
-        j += 2;
-        int value = 0;
-        for (int k = 0; k < digits; k++)
-        {
-            int h = j < line.Length ? CharClasses.HexValue(line[j]) : -1;
-            if (h < 0)
-            {
-                throw Error(line, at, $"expected {digits} hexadecimal digits in the escape");
-            }
-
-            value = (value << 4) | h;
-            j++;
-        }
-
-        if (value > 0x10FFFF || value is >= 0xD800 and <= 0xDFFF)
-        {
-            throw Error(line, at, $"the escape does not name a Unicode scalar value (U+{value:X})");
-        }
-
-        return value;
-    }
-
-    private string Decode(ReadOnlySpan<byte> line, ReadOnlySpan<byte> bytes, int at)
-    {
-        try
-        {
-            return StrictUtf8.GetString(bytes);
-        }
-        catch (DecoderFallbackException)
-        {
-            throw Error(line, at, "the input is not valid UTF-8");
         }
     }
 
-    private static int Utf8Length(byte lead) => lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+    private readonly record struct Block(byte[] Buffer, int Length, long FirstLine, long Offset, bool IsLast);
 
-    private static string Describe(ReadOnlySpan<byte> line, int i)
+    private sealed class BlockResult(Quad[] quads, int count, List<(int QuadIndex, RdfSyntaxException Error)>? errors, RdfSyntaxException? fatal)
     {
-        if (i >= line.Length)
-        {
-            return "end of line";
-        }
+        public Quad[] Quads { get; } = quads;
 
-        byte b = line[i];
-        return b < 0x20 || b >= 0x7F ? $"byte 0x{b:X2}" : $"'{(char)b}'";
-    }
+        public int Count { get; } = count;
 
-    private RdfSyntaxException Error(ReadOnlySpan<byte> line, int index, string reason)
-    {
-        index = Math.Min(index, line.Length);
-        int column = 1;
-        for (int k = 0; k < index; k++)
-        {
-            if ((line[k] & 0xC0) != 0x80)
-            {
-                column++;
-            }
-        }
+        public List<(int QuadIndex, RdfSyntaxException Error)>? Errors { get; } = errors;
 
-        return new RdfSyntaxException(reason, _lineNumber, column, _lineOffset + index, _options.SourceName);
+        public RdfSyntaxException? Fatal { get; } = fatal;
+
+        public int NextError { get; set; }
     }
 }

@@ -1158,58 +1158,36 @@ internal sealed class TurtleReader
         }
     }
 
-    /// <summary>Lenient mode: skips to just after the next statement-ending '.' (or to a graph block's '}').</summary>
+    /// <summary>
+    /// Lenient mode: skips the rest of the bad statement. Statements are assumed to end at the end of a line whose
+    /// last character (before a comment) is '.', or '}' for a TriG graph block, which is then closed.
+    /// </summary>
     private void Recover()
     {
         _depth = 0;
+        var line = new StringBuilder();
         while (true)
         {
-            int c = _c.Peek();
-            switch (c)
+            line.Clear();
+            while (_c.Peek() is not ('\n' or TextCursor.End))
             {
-                case TextCursor.End:
-                    _inGraphBlock = false;
-                    return;
-                case '"' or '\'':
-                    _c.Next();
-                    while (_c.Peek() is not TextCursor.End and not '\n' && _c.Peek() != c)
-                    {
-                        if (_c.Next() == '\\')
-                        {
-                            _c.Next();
-                        }
-                    }
+                line.Append((char)_c.Next());
+            }
 
-                    _c.Next();
-                    break;
-                case '<':
-                    while (_c.Peek() is not TextCursor.End and not '>' and not '\n')
-                    {
-                        _c.Next();
-                    }
+            bool atEnd = _c.Next() == TextCursor.End;
+            string text = line.ToString();
+            int comment = text.IndexOf(" #", StringComparison.Ordinal);
+            string content = (comment >= 0 ? text[..comment] : text).TrimEnd();
+            if (content.EndsWith('}') && _inGraphBlock)
+            {
+                _inGraphBlock = false;
+                _graph = null;
+                return;
+            }
 
-                    _c.Next();
-                    break;
-                case '#':
-                    while (_c.Peek() is not TextCursor.End and not '\n')
-                    {
-                        _c.Next();
-                    }
-
-                    break;
-                case '}' when _inGraphBlock:
-                    return;
-                case '.':
-                    _c.Next();
-                    if (_c.Peek() is TextCursor.End || CharClasses.IsWhitespace(_c.Peek()) || _c.Peek() == '#')
-                    {
-                        return;
-                    }
-
-                    break;
-                default:
-                    _c.Next();
-                    break;
+            if (content.EndsWith('.') || atEnd)
+            {
+                return;
             }
         }
     }

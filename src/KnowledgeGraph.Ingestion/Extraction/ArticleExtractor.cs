@@ -1,0 +1,539 @@
+using System.Text;
+using KnowledgeGraph.Ingestion.Lexicons;
+using KnowledgeGraph.Ingestion.Text;
+
+namespace KnowledgeGraph.Ingestion.Extraction;
+
+/// <summary>
+/// Extracts persons, statements and contradictions from one article. The patterns are shared by German and English;
+/// the <see cref="Grammar"/> supplies what differs. Precision first: a statement is only produced when its speaker
+/// resolves to a person; anything unclear is left out.
+/// </summary>
+internal sealed class ArticleExtractor(Lexicon lexicon, Grammar grammar)
+{
+    private readonly LanguageLexicon _language = lexicon.For(grammar.Language);
+
+    public ArticleAnalysis Extract(string text, DateOnly? articleDate)
+    {
+        var discourse = new Discourse();
+        var recognizer = new PersonRecognizer(lexicon, _language, grammar, discourse);
+        var statements = new List<ExtractedStatement>();
+        var cues = new List<(PersonEntity Left, PersonEntity Right, string Cue, Sentence Sentence)>();
+        ExtractedStatement? previous = null;
+
+        foreach (Sentence sentence in SentenceSplitter.Split(text))
+        {
+            List<Token> tokens = Tokenizer.Tokenize(text, sentence.Start, sentence.End);
+            List<QuoteSpan> quotes = QuoteFinder.Find(text, sentence.Start, sentence.End);
+            bool[] inQuote = [.. tokens.Select(t => quotes.Any(q => t.Start >= q.Start && t.End <= q.End && t.Start != q.Start && t.End != q.End))];
+            var context = new SentenceContext(text, sentence, tokens, quotes, inQuote);
+            context.Mentions = recognizer.Recognize(tokens, inQuote, sentence.Index);
+
+            bool impersonal = HasImpersonalCue(context);
+            StatementMatch? match = impersonal ? null : FindStatement(context, recognizer);
+            ExtractedStatement? statement = null;
+            if (match is not null)
+                statement = Build(context, match, articleDate);
+            else if (!impersonal && previous is not null && previous.SentenceIndex == sentence.Index - 1 && sentence.Paragraph - previous.Paragraph <= 1)
+                statement = Continue(context, previous, articleDate);
+
+            if (statement is not null)
+            {
+                statements.Add(statement);
+                discourse.NoteSpeaker(statement.Speaker, sentence.Index);
+            }
+            previous = statement;
+
+            if (FindContradiction(context) is { } contradiction)
+                cues.Add((contradiction.Left, contradiction.Right, contradiction.Cue, sentence));
+
+            var named = new List<PersonEntity>();
+            foreach (Mention m in context.Mentions)
+            {
+                if (m.Entity is null)
+                    continue;
+                named.Add(m.Entity);
+                if (m.Kind is MentionKind.Named or MentionKind.Surname)
+                    discourse.NoteMention(m.Entity);
+            }
+            discourse.PreviousSentenceMentions = named;
+        }
+
+        List<ExtractedContradiction> contradictions = [.. cues.SelectMany(c => Pair(statements, c.Left, c.Right, c.Cue, c.Sentence))];
+        return new ArticleAnalysis(grammar.Language, discourse.Persons, statements, contradictions);
+    }
+
+    private bool HasImpersonalCue(SentenceContext context) =>
+        _language.SpeechCues.Where(c => c.Kind == SpeechCueKind.Impersonal)
+            .Any(c => Enumerable.Range(0, context.Tokens.Count).Any(i => MatchesWords(context, i, c.Words)));
+
+    private StatementMatch? FindStatement(SentenceContext context, PersonRecognizer recognizer)
+    {
+        List<Token> tokens = context.Tokens;
+
+        // Interviews: "Kelly: …".
+        if (context.MentionStartingAt(0) is { Entity: { } interviewee, Kind: MentionKind.Named or MentionKind.Surname } head && context.Is(head.Last + 1, ":") && head.Last + 2 < tokens.Count)
+            return new StatementMatch(interviewee, tokens[head.Last + 2].Start, context.Sentence.End, ":", StrippedQuote: true);
+
+        for (int v = 0; v < tokens.Count; v++)
+        {
+            if (context.InQuote[v])
+                continue;
+            foreach (SpeechCue cue in _language.SpeechCues)
+            {
+                if (!MatchesWords(context, v, cue.Words))
+                    continue;
+                if (cue.Particle is not null && !HasParticleAfter(context, v + cue.Words.Count, cue.Particle))
+                    continue;
+                StatementMatch? match = cue.Kind switch
+                {
+                    SpeechCueKind.Verb => MatchVerb(context, recognizer, v, cue),
+                    SpeechCueKind.Participle => MatchParticiple(context, v, cue),
+                    SpeechCueKind.Before => MatchSourceBefore(context, v, cue),
+                    SpeechCueKind.After => MatchSourceAfter(context, v, cue),
+                    _ => null,
+                };
+                if (match is not null)
+                    return match;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Finite speech verbs: "„…“, sagte Kelly", "…, fügte Kelly hinzu", "Kelly sagte, …", "Am Montag sagte
+    /// Kelly, …", "\"…,\" Kelly said", "Kelly told reporters that …".</summary>
+    private StatementMatch? MatchVerb(SentenceContext context, PersonRecognizer recognizer, int v, SpeechCue cue)
+    {
+        List<Token> tokens = context.Tokens;
+        int afterVerb = v + cue.Words.Count;
+        string cueText = cue.Display;
+        // Content first, then ", <verb> <speaker>".
+        // English "told X" names the addressee after the verb, never the speaker.
+        bool inversionAllowed = !(grammar.Language == "en" && cue.Words[0] is "told" or "tells");
+        if (inversionAllowed && ContentEndBefore(context, v) is var invertedEnd && invertedEnd >= 0)
+        {
+            PersonEntity? speaker = SpeakerAt(context, recognizer, afterVerb, allowBareName: grammar.Language == "en");
+            Mention? np = context.MentionStartingAt(SkipDeterminers(context, afterVerb));
+            if (speaker is not null && OnlyFrameAfter(context, np?.Last + 1 ?? afterVerb))
+                return new StatementMatch(speaker, context.Sentence.Start, invertedEnd, cueText, StrippedQuote: true, v);
+        }
+        // English "…, Kelly said."
+        if (grammar.AllowsSpeakerBeforeVerbAfterComma)
+        {
+            Mention? subject = context.MentionEndingAt(v - 1);
+            if (subject is null && v >= 3 && ContentEndBefore(context, v - 2) >= 0 && recognizer.TryBareName(tokens, context.InQuote, v - 2, v - 1) is { } bare)
+            {
+                context.Mentions.Add(bare);
+                subject = bare;
+            }
+            if (subject is { Entity: { } s } && ContentEndBefore(context, subject.First) is var contentEnd && contentEnd >= 0 && OnlyFrameAfter(context, afterVerb))
+                return new StatementMatch(s, context.Sentence.Start, contentEnd, cueText, StrippedQuote: true, v);
+        }
+        // Subject first: "Kelly sagte, …", "Secretary Kelly said that …".
+        Mention? pre = SubjectBefore(context, recognizer, v);
+        if (pre is not null)
+        {
+            if (pre.Entity is null)
+                return null;
+            int content = ContentStart(context, afterVerb, cue);
+            return content < 0 ? null : new StatementMatch(pre.Entity, tokens[content].Start, context.Sentence.End, cueText, StrippedQuote: false, v);
+        }
+        // Adverbial first, speaker after the verb: "Am Montag sagte Kelly, …".
+        if (v > 0 && !context.Mentions.Any(m => m.Last < v) && !tokens.Take(v).Any(t => t.Value is "," or ":"))
+        {
+            int np = SkipDeterminers(context, afterVerb);
+            Mention? after = context.MentionStartingAt(np);
+            if (after?.Entity is { } speaker)
+            {
+                int content = ContentStart(context, after.Last + 1, cue);
+                if (content >= 0)
+                    return new StatementMatch(speaker, tokens[content].Start, context.Sentence.End, cueText, StrippedQuote: false, v);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>"Dieser hatte … gesagt, die Regelungen seien …": subject, auxiliary, participle, content.</summary>
+    private StatementMatch? MatchParticiple(SentenceContext context, int p, SpeechCue cue)
+    {
+        Mention? subject = context.Mentions.FirstOrDefault(m => m.First == SkipDeterminers(context, 0));
+        if (subject?.Entity is null || !grammar.IsAuxiliary(context.Tokens.ElementAtOrDefault(subject.Last + 1).Value ?? ""))
+            return null;
+        int content = ContentStart(context, p + 1, cue);
+        return content < 0 ? null : new StatementMatch(subject.Entity, context.Tokens[content].Start, context.Sentence.End, cue.Display, StrippedQuote: false, p);
+    }
+
+    /// <summary>"nach den Worten von Kelly", "laut Kelly", "According to Kelly, …", "„…“, so Kelly".</summary>
+    private StatementMatch? MatchSourceBefore(SentenceContext context, int c, SpeechCue cue)
+    {
+        List<Token> tokens = context.Tokens;
+        int np = SkipDeterminers(context, c + cue.Words.Count);
+        Mention? source = context.MentionStartingAt(np);
+        if (source is null && c == 0)
+        {
+            // "According to Afghan Ambassador to the United States Hamdullah Mohib, …": the first named person before the comma.
+            int comma = context.Tokens.FindIndex(np, t => t.Value == ",");
+            source = context.Mentions.FirstOrDefault(m => m.First >= np && (comma < 0 || m.Last < comma) && m.Kind == MentionKind.Named);
+        }
+        if (source?.Entity is not { } speaker || source.Kind is MentionKind.Pronoun)
+            return null;
+        // German "so" is a cue only in "„…“, so Kelly."
+        if (cue.Words is ["so"] && !(context.Is(c - 1, ",") && c >= 2 && !tokens[c - 2].IsWord && source.Last + 2 >= tokens.Count))
+            return null;
+        if (cue.Words is ["so"])
+            return new StatementMatch(speaker, context.Sentence.Start, tokens[c - 1].Start, cue.Display, StrippedQuote: true, c);
+        if (c == 0)
+        {
+            int start = source.Last + 1;
+            if (context.Is(start, ","))
+                start++;
+            return start >= tokens.Count - 1 ? null : new StatementMatch(speaker, tokens[start].Start, context.Sentence.End, cue.Display, StrippedQuote: false, c);
+        }
+        if (context.Is(c - 1, ",") && source.Last + 2 >= tokens.Count)
+            return new StatementMatch(speaker, context.Sentence.Start, tokens[c - 1].Start, cue.Display, StrippedQuote: true, c);
+        // Embedded: the sentence without the attribution.
+        return new StatementMatch(speaker, context.Sentence.Start, context.Sentence.End, cue.Display, StrippedQuote: false, c, tokens[c].Start, tokens[source.Last].End);
+    }
+
+    /// <summary>"Kelly zufolge …".</summary>
+    private StatementMatch? MatchSourceAfter(SentenceContext context, int z, SpeechCue cue)
+    {
+        Mention? source = context.MentionEndingAt(z - 1);
+        if (source?.Entity is not { } speaker || source.Kind is MentionKind.Pronoun)
+            return null;
+        List<Token> tokens = context.Tokens;
+        int first = source.First;
+        while (first > 0 && grammar.IsDeterminer(tokens[first - 1].Value))
+            first--;
+        return new StatementMatch(speaker, context.Sentence.Start, context.Sentence.End, cue.Display, StrippedQuote: false, z, tokens[first].Start, tokens[z + cue.Words.Count - 1].End);
+    }
+
+    /// <summary>The subject of a verb at <paramref name="v"/> when it fills the field before it: a mention (with
+    /// determiners) right before the verb, or an English name with an apposition ("Kelly, the secretary, said").</summary>
+    private Mention? SubjectBefore(SentenceContext context, PersonRecognizer recognizer, int v)
+    {
+        int start = SkipDeterminers(context, 0);
+        Mention? m = context.MentionEndingAt(v - 1);
+        if (m is not null && m.First == start)
+            return m;
+        if (grammar.Language == "en")
+        {
+            // Adverbs between subject and verb: "Kelly also said", "He later told".
+            if (v >= 2 && context.Tokens[v - 1].Value is "also" or "later" or "then" or "previously" or "further" or "again" && context.MentionEndingAt(v - 2) is { } adv && adv.First == start)
+                return adv;
+            Mention? head = context.MentionStartingAt(start);
+            if (head is not null && context.Is(head.Last + 1, ",") && context.Is(v - 1, ",") && v - 1 > head.Last + 1)
+                return head;
+            if (m is null && start == 0 && recognizer.TryBareName(context.Tokens, context.InQuote, 0, v - 1) is { } bare)
+            {
+                context.Mentions.Add(bare);
+                return bare;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The speaker right after an inverted verb: "sagte Kelly", "sagte der Minister", "said Kelly", "sagte er".</summary>
+    private PersonEntity? SpeakerAt(SentenceContext context, PersonRecognizer recognizer, int index, bool allowBareName)
+    {
+        int np = SkipDeterminers(context, index);
+        if (context.MentionStartingAt(np) is { } m)
+            return m.Entity;
+        if (allowBareName)
+        {
+            int end = np;
+            while (end < context.Tokens.Count && context.Tokens[end].IsCapitalized && end - np < 3)
+                end++;
+            if (end - np >= 2 && (end >= context.Tokens.Count || !context.Tokens[end].IsCapitalized) && recognizer.TryBareName(context.Tokens, context.InQuote, np, end - 1) is { } bare)
+            {
+                context.Mentions.Add(bare);
+                return bare.Entity;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Where the content starts after a speech verb: a quotation, the clause after ':' or ',', or after
+    /// "dass"/"that"; -1 when there is none.</summary>
+    private int ContentStart(SentenceContext context, int index, SpeechCue cue)
+    {
+        List<Token> tokens = context.Tokens;
+        int i = grammar.SkipObject(tokens, index);
+        for (; i < tokens.Count; i++)
+        {
+            Token t = tokens[i];
+            if (context.InQuote[i] || context.Quotes.Any(q => q.Start == t.Start))
+                return i;
+            if (t.Value is ":" or ",")
+            {
+                // English "Obama tweeted, using his account, \"…\"": the quotation is the content.
+                if (grammar.Language == "en" && context.Quotes.FirstOrDefault(q => q.Start > t.Start) is { End: > 0 } quote)
+                    return tokens.FindIndex(x => x.Start == quote.Start);
+                int next = i + 1;
+                return next < tokens.Count - 1 ? next : -1;
+            }
+            if (grammar.IsComplementizer(t.Value))
+                return i + 1 < tokens.Count - 1 ? i + 1 : -1;
+            // The particle of a separable verb closes the frame: "räumte zugleich ein, dass …".
+            if (t.Value == cue.Particle)
+                continue;
+            if (grammar.Language == "en" && i == index && t.IsWord && !IsFrameWord(t.Value))
+                return tokens.Count - i >= 4 ? i : -1;
+        }
+        return -1;
+    }
+
+    /// <summary>Where content ends when it precedes token <paramref name="index"/>: at a comma ("…, sagte Kelly") or,
+    /// in English, at a quotation closed right before it with the comma inside ("\"…,\" Kelly said"); -1 otherwise.</summary>
+    private int ContentEndBefore(SentenceContext context, int index)
+    {
+        if (index - 1 <= 0)
+            return -1;
+        if (context.Is(index - 1, ","))
+            return context.Tokens[index - 1].Start;
+        Token before = context.Tokens[index - 1];
+        if (grammar.Language == "en" && context.Quotes.Any(q => q.End == before.End && q.Start == context.Sentence.Start))
+            return before.End;
+        return -1;
+    }
+
+    /// <summary>After the speaker of a content-first statement only the frame may follow (time, place, "hinzu"): no
+    /// new quotation, clause or content, else the sentence is not "content, verb speaker".</summary>
+    private bool OnlyFrameAfter(SentenceContext context, int from)
+    {
+        int count = 0;
+        for (int i = from; i < context.Tokens.Count; i++)
+        {
+            Token t = context.Tokens[i];
+            if (context.Quotes.Any(q => q.Start == t.Start) || t.Value is ":" or "," || grammar.IsComplementizer(t.Value))
+                return false;
+            count++;
+        }
+        return count <= (grammar.Language == "en" ? 10 : 20);
+    }
+
+    private static bool IsFrameWord(string word) => word is "on" or "in" or "at" or "during" or "after" or "before" or "last" or "yesterday" or "today" or "earlier" or "later" or "also" or "in" or "to";
+
+    private ExtractedStatement? Continue(SentenceContext context, ExtractedStatement previous, DateOnly? articleDate)
+    {
+        List<Token> tokens = context.Tokens;
+        if (tokens.Count == 0)
+            return null;
+        // A sentence that is one quotation continues the last speaker.
+        bool wholeQuote = context.Quotes.Count == 1 && context.Quotes[0].Start == context.Sentence.Start && context.Quotes[0].End >= context.Sentence.End - 1;
+        bool reported = grammar.Language == "de" && previous.Type == QuoteType.Reported && grammar.IsReported(FirstClause(context), allowSubstitute: false)
+            && !context.Mentions.Any(m => m.Kind is MentionKind.Named && m.First == SkipDeterminers(context, 0));
+        if (!wholeQuote && !reported)
+            return null;
+        var match = new StatementMatch(previous.Speaker, context.Sentence.Start, context.Sentence.End, "continuation", StrippedQuote: false);
+        return Build(context, match, articleDate);
+    }
+
+    private static List<Token> FirstClause(SentenceContext context)
+    {
+        var clause = new List<Token>();
+        for (int i = 0; i < context.Tokens.Count && context.Tokens[i].Value != ","; i++)
+        {
+            if (!context.InQuote[i])
+                clause.Add(context.Tokens[i]);
+        }
+        return clause;
+    }
+
+    private ExtractedStatement? Build(SentenceContext context, StatementMatch match, DateOnly? articleDate)
+    {
+        string article = context.ArticleText;
+        int start = match.ContentStart;
+        int end = match.ContentEnd;
+        while (start < end && (char.IsWhiteSpace(article[start]) || article[start] == ','))
+            start++;
+        while (end > start && (char.IsWhiteSpace(article[end - 1]) || article[end - 1] is '.' or ',' or '!' or '?' or ':' or ';' && !IsInsideQuote(context, end - 1)))
+            end--;
+        if (end - start < 2)
+            return null;
+        QuoteSpan? whole = context.Quotes.Cast<QuoteSpan?>().FirstOrDefault(q => q!.Value.Start == start && q.Value.End >= end);
+        string text;
+        QuoteType type;
+        if (whole is { } q)
+        {
+            int contentEnd = q.ContentEnd;
+            while (contentEnd > q.ContentStart && article[contentEnd - 1] is ',' or ' ')
+                contentEnd--;
+            text = article[q.ContentStart..contentEnd];
+            type = QuoteType.Direct;
+        }
+        else
+        {
+            text = match.RemoveStart >= 0 ? Remove(article, start, end, match.RemoveStart, match.RemoveEnd) : article[start..end];
+            List<Token> contentTokens = [.. context.Tokens.Where(t => t.Start >= start && t.End <= end)];
+            type = grammar.IsReported(contentTokens, allowSubstitute: true) || match.RemoveStart >= 0 || !match.StrippedQuote ? QuoteType.Reported : QuoteType.Direct;
+            if (match.StrippedQuote && grammar.Language == "en" && type == QuoteType.Direct && context.Quotes.Count == 0)
+                type = QuoteType.Reported;
+        }
+        text = Collapse(text);
+        if (text.Length < 2)
+            return null;
+        Sentence s = context.Sentence;
+        var statement = new ExtractedStatement(match.Speaker, text, type, match.Cue, s.Index, s.Paragraph, s.Start, s.End, s.Text);
+        // The frame (attribution) tells when and where; the content tells what about.
+        List<Token> frame = [.. context.Tokens.Where(t => (t.End <= start || t.Start >= end || (t.Start >= match.RemoveStart && t.End <= match.RemoveEnd)))];
+        statement.Date = ResolveDate(frame, articleDate);
+        statement.Place = ResolvePlace(frame);
+        foreach (PolicyEntry policy in lexicon.Policies)
+        {
+            if (policy.For(grammar.Language).IsMatch(s.Text))
+                statement.Policies.Add(policy);
+        }
+        return statement;
+    }
+
+    private static bool IsInsideQuote(SentenceContext context, int position) => context.Quotes.Any(q => position > q.Start && position < q.End - 1);
+
+    private static string Remove(string article, int start, int end, int removeStart, int removeEnd)
+    {
+        var sb = new StringBuilder();
+        sb.Append(article, start, Math.Max(0, removeStart - start));
+        sb.Append(' ');
+        if (removeEnd < end)
+            sb.Append(article, removeEnd, end - removeEnd);
+        return sb.ToString().Replace(" ,", ",", StringComparison.Ordinal);
+    }
+
+    private static string Collapse(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        foreach (char c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                if (sb.Length > 0 && sb[^1] != ' ')
+                    sb.Append(' ');
+            }
+            else
+                sb.Append(c);
+        }
+        return sb.ToString().Trim();
+    }
+
+    private DateOnly? ResolveDate(List<Token> frame, DateOnly? articleDate)
+    {
+        if (articleDate is not { } date)
+            return null;
+        DateOnly? found = null;
+        for (int i = 0; i < frame.Count; i++)
+        {
+            if (grammar.DaysBefore(frame[i].Value, date.DayOfWeek) is not { } back)
+                continue;
+            if (i > 0 && grammar.IsFutureMarker(frame[i - 1].Value))
+                return null;
+            DateOnly day = date.AddDays(-back);
+            if (found is not null && found != day)
+                return null;
+            found = day;
+        }
+        return found;
+    }
+
+    private PlaceEntry? ResolvePlace(List<Token> frame)
+    {
+        for (int i = 0; i + 1 < frame.Count; i++)
+        {
+            if (!grammar.IsLocativePreposition(frame[i].Value))
+                continue;
+            int at = i + 1;
+            // "in den USA", "at the White House".
+            if (at < frame.Count && frame[at].Value is "den" or "der" or "the")
+                at++;
+            foreach ((IReadOnlyList<string> words, PlaceEntry place) in _language.PlaceForms)
+            {
+                if (at + words.Count > frame.Count)
+                    continue;
+                bool match = true;
+                for (int k = 0; k < words.Count && match; k++)
+                    match = frame[at + k].Value == words[k];
+                if (match)
+                    return place;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>An explicit contradiction cue with a person on each side ("Die Worte des Ministers standen im Widerspruch
+    /// zu Äußerungen von US-Präsident Donald Trump", "Kelly contradicted Trump").</summary>
+    private (PersonEntity Left, PersonEntity Right, string Cue)? FindContradiction(SentenceContext context)
+    {
+        for (int c = 0; c < context.Tokens.Count; c++)
+        {
+            foreach (ContradictionCue cue in _language.ContradictionCues)
+            {
+                if (!MatchesWords(context, c, cue.Words))
+                    continue;
+                int afterCue = c + cue.Words.Count;
+                List<PersonEntity> left = [.. context.Mentions.Where(m => m.Last < c && m.Entity is not null).Select(m => m.Entity!).Distinct()];
+                List<PersonEntity> right = [.. context.Mentions.Where(m => m.First >= afterCue && m.Entity is not null).Select(m => m.Entity!).Distinct()];
+                if (cue.IsVerb)
+                {
+                    // The subject contradicts the first person after the verb.
+                    left = [.. context.Mentions.Where(m => m.Last == c - 1 && m.Entity is not null).Select(m => m.Entity!)];
+                    right = right.Take(1).ToList();
+                }
+                if (left.Count == 1 && right.Count == 1 && left[0] != right[0])
+                    return (left[0], right[0], cue.Display);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Pairs the two sides' statements nearest to the cue (same or adjacent paragraph).</summary>
+    private static IEnumerable<ExtractedContradiction> Pair(List<ExtractedStatement> statements, PersonEntity left, PersonEntity right, string cue, Sentence sentence)
+    {
+        List<ExtractedStatement> Nearest(PersonEntity person)
+        {
+            List<ExtractedStatement> own = [.. statements.Where(s => s.Speaker == person && Math.Abs(s.Paragraph - sentence.Paragraph) <= 1)];
+            if (own.Count == 0)
+                return own;
+            int best = own.Min(s => Math.Abs(s.Paragraph - sentence.Paragraph));
+            return [.. own.Where(s => Math.Abs(s.Paragraph - sentence.Paragraph) == best)];
+        }
+
+        foreach (ExtractedStatement a in Nearest(left))
+        {
+            foreach (ExtractedStatement b in Nearest(right))
+                yield return new ExtractedContradiction(a, b, cue, sentence.Text);
+        }
+    }
+
+    private int SkipDeterminers(SentenceContext context, int index)
+    {
+        while (index < context.Tokens.Count && grammar.IsDeterminer(context.Tokens[index].Value) && context.MentionStartingAt(index) is null)
+            index++;
+        return index;
+    }
+
+    private static bool HasParticleAfter(SentenceContext context, int from, string particle)
+    {
+        for (int i = from; i < context.Tokens.Count; i++)
+        {
+            if (!context.InQuote[i] && context.Tokens[i].Value == particle)
+                return true;
+        }
+        return false;
+    }
+
+    private static bool MatchesWords(SentenceContext context, int i, IReadOnlyList<string> words)
+    {
+        if (i + words.Count > context.Tokens.Count)
+            return false;
+        for (int k = 0; k < words.Count; k++)
+        {
+            if (context.InQuote[i + k])
+                return false;
+            string token = context.Tokens[i + k].Value;
+            // Sentence-initial capitals: "Laut Kelly", "According to".
+            bool equal = token == words[k] || (i + k == 0 && string.Equals(token, words[k], StringComparison.OrdinalIgnoreCase));
+            if (!equal)
+                return false;
+        }
+        return true;
+    }
+}

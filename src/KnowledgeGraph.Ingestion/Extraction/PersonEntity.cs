@@ -1,0 +1,37 @@
+using KnowledgeGraph.Ingestion.Lexicons;
+
+namespace KnowledgeGraph.Ingestion.Extraction;
+
+/// <summary>A person found in an article, with everything the article says about who they are.</summary>
+public sealed class PersonEntity
+{
+    internal PersonEntity(string name, KnownPerson? known)
+    {
+        Name = known?.Label ?? name;
+        Known = known;
+    }
+
+    /// <summary>The person's name: the verified label when linked, else the fullest name the article uses.</summary>
+    public string Name { get; internal set; }
+
+    /// <summary>The family name used for later mentions.</summary>
+    public string Surname => Known?.Surname ?? Name.Split(' ')[^1];
+
+    /// <summary>The verified Wikidata QID, or null.</summary>
+    public string? Qid => Known?.Qid;
+
+    internal KnownPerson? Known { get; set; }
+
+    /// <summary>'m', 'f' or '-'.</summary>
+    internal char Gender { get; set; } = '-';
+
+    /// <summary>Roles for coreference ("minister", "president").</summary>
+    internal HashSet<string> Roles { get; } = new(StringComparer.Ordinal);
+
+    internal List<OfficeEntry> OfficeEntries { get; } = [];
+
+    /// <summary>The keys of the offices the article says this person holds.</summary>
+    public IReadOnlyList<string> Offices => [.. OfficeEntries.Select(o => o.Key)];
+
+    public override string ToString() => Name;
+}

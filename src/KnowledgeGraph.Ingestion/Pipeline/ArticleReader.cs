@@ -1,0 +1,148 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace KnowledgeGraph.Ingestion.Pipeline;
+
+/// <summary>
+/// Reads articles from files and directories: <c>.txt</c> (a first line followed by a blank line is the title; a
+/// leading block of <c># key: value</c> lines is metadata), <c>.html</c>/<c>.htm</c> (main content), <c>.json</c> (one
+/// article object or an array) and <c>.jsonl</c> (one object per line) with fields <c>id, url, title, date, lang,
+/// text</c>. Directories are read recursively in name order.
+/// </summary>
+public static class ArticleReader
+{
+    private static readonly string[] s_extensions = [".txt", ".html", ".htm", ".json", ".jsonl"];
+
+    /// <summary>Whether a file name has an extension this reader understands.</summary>
+    public static bool IsSupported(string path) => s_extensions.Contains(Path.GetExtension(path).ToLowerInvariant());
+
+    /// <summary>The article files under a path (the path itself when it is a file).</summary>
+    public static IReadOnlyList<string> EnumerateFiles(string path)
+    {
+        if (File.Exists(path))
+            return [path];
+        if (!Directory.Exists(path))
+            throw new FileNotFoundException($"{path}: no such file or directory.", path);
+        return [.. Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories).Where(IsSupported).Order(StringComparer.Ordinal)];
+    }
+
+    /// <summary>The articles in one file. I/O errors pass through; malformed JSON raises <see cref="ArticleFormatException"/>.</summary>
+    public static IReadOnlyList<ArticleInput> ReadFile(string path)
+    {
+        string content = File.ReadAllText(path);
+        string id = Path.GetFileNameWithoutExtension(path);
+        switch (Path.GetExtension(path).ToLowerInvariant())
+        {
+            case ".html":
+            case ".htm":
+                (string? title, string text, string? lang) = HtmlMainContent.Extract(content);
+                return [new ArticleInput(id, text) { Title = title, Language = lang, SourcePath = path }];
+            case ".json":
+                return ReadJson(path, content, id);
+            case ".jsonl":
+                return ReadJsonLines(path, content, id);
+            default:
+                return [ParseText(id, content) with { SourcePath = path }];
+        }
+    }
+
+    /// <summary>Parses plain text: optional <c># key: value</c> header lines, an optional title line followed by a blank
+    /// line, then the body.</summary>
+    public static ArticleInput ParseText(string id, string content)
+    {
+        string[] lines = content.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
+        int i = 0;
+        string? url = null;
+        DateOnly? date = null;
+        while (i < lines.Length && lines[i].StartsWith('#'))
+        {
+            string line = lines[i].TrimStart('#').Trim();
+            int colon = line.IndexOf(':');
+            if (colon > 0)
+            {
+                string key = line[..colon].Trim().ToLowerInvariant();
+                string value = line[(colon + 1)..].Trim();
+                if (key is "source" or "url")
+                    url = value;
+                else if (key is "date" or "datecreated" && DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out DateOnly d))
+                    date = d;
+            }
+            i++;
+        }
+        while (i < lines.Length && string.IsNullOrWhiteSpace(lines[i]))
+            i++;
+        string? title = null;
+        if (i + 1 < lines.Length && lines[i].Trim().Length > 0 && string.IsNullOrWhiteSpace(lines[i + 1]))
+        {
+            title = lines[i].Trim();
+            i += 2;
+        }
+        string body = string.Join('\n', lines.Skip(i));
+        return new ArticleInput(id, body) { Title = title, Url = url, Date = date };
+    }
+
+    private static List<ArticleInput> ReadJson(string path, string content, string fallbackId)
+    {
+        try
+        {
+            using JsonDocument doc = JsonDocument.Parse(content);
+            if (doc.RootElement.ValueKind == JsonValueKind.Array)
+                return [.. doc.RootElement.EnumerateArray().Select((e, n) => FromJson(path, e, fallbackId + "-" + (n + 1), 1))];
+            return [FromJson(path, doc.RootElement, fallbackId, 1)];
+        }
+        catch (JsonException e)
+        {
+            throw new ArticleFormatException(path, (e.LineNumber ?? 0) + 1, (e.BytePositionInLine ?? 0) + 1, "malformed JSON: " + e.Message, e);
+        }
+    }
+
+    private static List<ArticleInput> ReadJsonLines(string path, string content, string fallbackId)
+    {
+        var articles = new List<ArticleInput>();
+        string[] lines = content.Split('\n');
+        for (int n = 0; n < lines.Length; n++)
+        {
+            if (string.IsNullOrWhiteSpace(lines[n]))
+                continue;
+            try
+            {
+                using JsonDocument doc = JsonDocument.Parse(lines[n]);
+                articles.Add(FromJson(path, doc.RootElement, fallbackId + "-" + (n + 1), n + 1));
+            }
+            catch (JsonException e)
+            {
+                throw new ArticleFormatException(path, n + 1, (e.BytePositionInLine ?? 0) + 1, "malformed JSON line: " + e.Message, e);
+            }
+        }
+        return articles;
+    }
+
+    private static ArticleInput FromJson(string path, JsonElement e, string fallbackId, long line)
+    {
+        if (e.ValueKind != JsonValueKind.Object)
+            throw new ArticleFormatException(path, line, 1, "expected a JSON object with id, url, title, date, lang and text.");
+        string? text = Str(e, "text");
+        if (text is null)
+            throw new ArticleFormatException(path, line, 1, "expected a \"text\" string field.");
+        DateOnly? date = null;
+        if (Str(e, "date") is { } ds)
+        {
+            string day = ds.Length >= 10 ? ds[..10] : ds;
+            if (!DateOnly.TryParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out DateOnly d))
+                throw new ArticleFormatException(path, line, 1, $"expected \"date\" as YYYY-MM-DD, found \"{ds}\".");
+            date = d;
+        }
+        string? lang = Str(e, "lang")?.ToLowerInvariant();
+        return new ArticleInput(Str(e, "id") ?? fallbackId, text)
+        {
+            Title = Str(e, "title"),
+            Url = Str(e, "url"),
+            Date = date,
+            Language = lang is "de" or "en" ? lang : null,
+            SourcePath = path,
+        };
+    }
+
+    private static string? Str(JsonElement e, string name) =>
+        e.TryGetProperty(name, out JsonElement v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+}

@@ -1,0 +1,160 @@
+using System.Text;
+using KnowledgeGraph.Rdf;
+using KnowledgeGraph.Sparql.Algebra;
+using KnowledgeGraph.Sparql.Functions;
+
+namespace KnowledgeGraph.Sparql.Evaluation;
+
+/// <summary>
+/// The running state of one aggregate over one group (§18.5.1): Count, Sum, Avg, Min, Max, Sample, GroupConcat.
+/// An error in SUM, AVG or GROUP_CONCAT makes the result an error (unbound); COUNT skips errors; MIN and MAX
+/// use the ORDER BY order.
+/// </summary>
+internal sealed class Aggregator
+{
+    private readonly AggregateExpression _aggregate;
+    private readonly HashSet<Term>? _distinct;
+    private readonly HashSet<long[]>? _distinctRows;
+    private long _count;
+    private Numeric _sum = Numeric.Of(0);
+    private bool _error;
+    private Term? _best;
+    private Term? _sample;
+    private StringBuilder? _concat;
+    private string? _concatLang;
+    private bool _concatLangSame = true;
+
+    public Aggregator(AggregateExpression aggregate)
+    {
+        _aggregate = aggregate;
+        if (aggregate.Distinct)
+        {
+            if (aggregate.Argument is null)
+            {
+                _distinctRows = new HashSet<long[]>(RowComparer.Instance);
+            }
+            else
+            {
+                _distinct = [];
+            }
+        }
+    }
+
+    public void Add(ExpressionEvaluator expressions, long[] row, long graph)
+    {
+        if (_aggregate.Argument is null)
+        {
+            if (_distinctRows is null || _distinctRows.Add(row))
+            {
+                _count++;
+            }
+
+            return;
+        }
+
+        Term? value = expressions.Evaluate(_aggregate.Argument, row, graph);
+        if (value is null)
+        {
+            if (_aggregate.Function is "SUM" or "AVG" or "GROUP_CONCAT" or "MIN" or "MAX")
+            {
+                _error = true;
+            }
+
+            return;
+        }
+
+        if (_distinct is not null && !_distinct.Add(value))
+        {
+            return;
+        }
+
+        _count++;
+        switch (_aggregate.Function)
+        {
+            case "SUM" or "AVG":
+                if (!_error)
+                {
+                    Numeric? next = Numeric.TryGet(value, out Numeric n) ? Numeric.Arithmetic('+', _sum, n) : null;
+                    if (next is null)
+                    {
+                        _error = true;
+                    }
+                    else
+                    {
+                        _sum = next.Value;
+                    }
+                }
+
+                break;
+            case "MIN":
+                if (_best is null || ValueComparer.OrderCompare(value, _best) < 0)
+                {
+                    _best = value;
+                }
+
+                break;
+            case "MAX":
+                if (_best is null || ValueComparer.OrderCompare(value, _best) > 0)
+                {
+                    _best = value;
+                }
+
+                break;
+            case "SAMPLE":
+                _sample ??= value;
+                break;
+            case "GROUP_CONCAT":
+                if (value is not Literal l || !XsdTypes.IsStringLike(l))
+                {
+                    _error = true;
+                    break;
+                }
+
+                if (_concat is null)
+                {
+                    _concat = new StringBuilder(l.LexicalForm);
+                    _concatLang = l.Language;
+                }
+                else
+                {
+                    _concat.Append(_aggregate.Separator ?? " ").Append(l.LexicalForm);
+                    _concatLangSame &= string.Equals(_concatLang, l.Language, StringComparison.OrdinalIgnoreCase);
+                }
+
+                break;
+        }
+    }
+
+    /// <summary>The aggregate's value; null when it is an error or undefined (MIN of nothing).</summary>
+    public Term? Result()
+    {
+        switch (_aggregate.Function)
+        {
+            case "COUNT":
+                return Literal.Create(_count);
+            case "SUM":
+                return _error ? null : _sum.ToLiteral();
+            case "AVG":
+                if (_error)
+                {
+                    return null;
+                }
+
+                return _count == 0 ? Literal.Create(0L) : Numeric.Arithmetic('/', _sum, Numeric.Of(_count))?.ToLiteral();
+            case "MIN" or "MAX":
+                return _best;
+            case "SAMPLE":
+                return _sample;
+            case "GROUP_CONCAT":
+                if (_error)
+                {
+                    return null;
+                }
+
+                string text = _concat?.ToString() ?? "";
+                return new Literal(text);
+            default:
+                return null;
+        }
+    }
+}

@@ -1,0 +1,160 @@
+using KnowledgeGraph.Rdf;
+using KnowledgeGraph.Rdf.Vocabularies;
+
+namespace KnowledgeGraph.Sparql.Functions;
+
+/// <summary>The comparison operators of §17.3 (=, !=, &lt;, ...) and the ORDER BY ordering of §15.1.</summary>
+internal static class ValueComparer
+{
+    /// <summary>RDFterm-equal extended by value equality of known datatypes; null is a type error.</summary>
+    public static bool? Equal(Term a, Term b)
+    {
+        if (a is Literal la && b is Literal lb)
+        {
+            if (Numeric.TryGet(la, out Numeric x) && Numeric.TryGet(lb, out Numeric y))
+            {
+                return Numeric.Compare(x, y) == 0;
+            }
+
+            if (XsdTypes.IsStringLiteral(la) && XsdTypes.IsStringLiteral(lb))
+            {
+                return string.Equals(la.LexicalForm, lb.LexicalForm, StringComparison.Ordinal);
+            }
+
+            if (la.Datatype.Equals(Vocabulary.Xsd.Boolean) && lb.Datatype.Equals(Vocabulary.Xsd.Boolean)
+                && Ebv.TryParseBoolean(la.LexicalForm, out bool p) && Ebv.TryParseBoolean(lb.LexicalForm, out bool q))
+            {
+                return p == q;
+            }
+
+            if (XsdDateTime.TryGet(la, out XsdDateTime d1) && XsdDateTime.TryGet(lb, out XsdDateTime d2))
+            {
+                if (d1.IsDate != d2.IsDate)
+                {
+                    return false;
+                }
+
+                int? c = XsdDateTime.Compare(d1, d2);
+                return c is null ? null : c == 0;
+            }
+
+            if (la.Equals(lb))
+            {
+                return true;
+            }
+
+            // Different known value spaces are simply unequal; an unknown datatype (or an ill-typed literal)
+            // might denote the same value, so it is an error (§17.4.1.7 RDFterm-equal).
+            if (la.Language is not null || lb.Language is not null)
+            {
+                return false;
+            }
+
+            bool knownA = XsdTypes.IsKnownType(la.Datatype) && IsWellTyped(la);
+            bool knownB = XsdTypes.IsKnownType(lb.Datatype) && IsWellTyped(lb);
+            return knownA && knownB ? false : null;
+        }
+
+        return a.Equals(b);
+    }
+
+    private static bool IsWellTyped(Literal l)
+    {
+        if (XsdTypes.IsNumericType(l.Datatype))
+        {
+            return Numeric.TryGet(l, out _);
+        }
+
+        if (l.Datatype.Equals(Vocabulary.Xsd.Boolean))
+        {
+            return Ebv.TryParseBoolean(l.LexicalForm, out _);
+        }
+
+        if (l.Datatype.Equals(Vocabulary.Xsd.DateTime) || l.Datatype.Equals(Vocabulary.Xsd.Date))
+        {
+            return XsdDateTime.TryGet(l, out _);
+        }
+
+        return true;
+    }
+
+    /// <summary>The order of &lt; and &gt; (§17.3): numbers, strings, booleans, dateTimes; null when not comparable.</summary>
+    public static int? Compare(Term a, Term b)
+    {
+        if (a is not Literal la || b is not Literal lb)
+        {
+            return null;
+        }
+
+        if (Numeric.TryGet(la, out Numeric x) && Numeric.TryGet(lb, out Numeric y))
+        {
+            return Numeric.Compare(x, y);
+        }
+
+        if (XsdTypes.IsStringLiteral(la) && XsdTypes.IsStringLiteral(lb))
+        {
+            return Math.Sign(string.CompareOrdinal(la.LexicalForm, lb.LexicalForm));
+        }
+
+        if (la.Datatype.Equals(Vocabulary.Xsd.Boolean) && lb.Datatype.Equals(Vocabulary.Xsd.Boolean)
+            && Ebv.TryParseBoolean(la.LexicalForm, out bool p) && Ebv.TryParseBoolean(lb.LexicalForm, out bool q))
+        {
+            return p.CompareTo(q);
+        }
+
+        if (XsdDateTime.TryGet(la, out XsdDateTime d1) && XsdDateTime.TryGet(lb, out XsdDateTime d2) && d1.IsDate == d2.IsDate)
+        {
+            return XsdDateTime.Compare(d1, d2);
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// ORDER BY (§15.1): unbound, blank nodes, IRIs, literals; literals by &lt; where it is defined, otherwise by
+    /// lexical form, datatype and language so the order is total and deterministic.
+    /// </summary>
+    public static int OrderCompare(Term? a, Term? b)
+    {
+        if (a is null || b is null)
+        {
+            return a is null ? (b is null ? 0 : -1) : 1;
+        }
+
+        if (a.Kind != b.Kind)
+        {
+            return a.Kind.CompareTo(b.Kind);
+        }
+
+        if (a is Literal la && b is Literal lb)
+        {
+            if (Compare(la, lb) is { } c && c != 0)
+            {
+                return c;
+            }
+
+            // Simple literals sort before other literals of the same lexical form (§15.1).
+            bool na = Numeric.TryGet(la, out _), nb = Numeric.TryGet(lb, out _);
+            if (na != nb)
+            {
+                return na ? -1 : 1;
+            }
+
+            int byLex = string.CompareOrdinal(la.LexicalForm, lb.LexicalForm);
+            if (byLex != 0)
+            {
+                return byLex;
+            }
+
+            if (la.IsSimple != lb.IsSimple)
+            {
+                return la.IsSimple ? -1 : 1;
+            }
+
+            int byType = string.CompareOrdinal(la.Datatype.Value, lb.Datatype.Value);
+            return byType != 0 ? byType : string.Compare(la.Language, lb.Language, StringComparison.OrdinalIgnoreCase);
+        }
+
+        return a.CompareTo(b);
+    }
+}

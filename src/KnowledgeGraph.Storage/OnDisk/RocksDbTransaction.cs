@@ -1,0 +1,295 @@
+using KnowledgeGraph.Rdf;
+using KnowledgeGraph.Rdf.Stores;
+using KnowledgeGraph.Storage.Indexing;
+using KnowledgeGraph.Storage.Memory;
+using KnowledgeGraph.Storage.Terms;
+using RocksDbSharp;
+
+namespace KnowledgeGraph.Storage.OnDisk;
+
+/// <summary>
+/// The write transaction of a <see cref="RocksDbQuadStore"/>. Every change goes into one <see cref="WriteBatch"/>,
+/// written atomically on commit; reads see the snapshot taken at the start overlaid with in-memory trees of the keys
+/// this transaction added and removed (read-your-writes). Dropping the batch is the rollback.
+/// </summary>
+internal sealed class RocksDbTransaction : QuadWriter
+{
+    private static readonly byte[] s_empty = [];
+
+    private readonly RocksDbQuadStore _store;
+    private readonly RocksDbReader _base;
+    private readonly WriteBatch _batch = new();
+    private readonly BTreeWriter[] _added = new BTreeWriter[QuadKeys.OrderCount];
+    private readonly BTreeWriter[] _removed = new BTreeWriter[QuadKeys.OrderCount];
+    private readonly Dictionary<Term, long> _newIds = [];
+    private readonly List<Term> _newTerms = [];
+    private readonly Dictionary<long, PredicateStatistics> _statistics = [];
+    private readonly Dictionary<long, bool> _graphs = [];
+    private readonly long _firstNewId;
+    private long _quadDelta;
+    private bool _bulk;
+    private RocksDbTransactionView? _view;
+
+    public RocksDbTransaction(RocksDbQuadStore store)
+    {
+        _store = store;
+        _base = new RocksDbReader(store);
+        _firstNewId = _base.NextId;
+        for (int i = 0; i < QuadKeys.OrderCount; i++)
+        {
+            _added[i] = new BTreeWriter(BTreeWriter.Empty, 0);
+            _removed[i] = new BTreeWriter(BTreeWriter.Empty, 0);
+        }
+    }
+
+    public override bool UnionDefaultGraph => _store.Options.UnionDefaultGraph;
+
+    internal RocksDbReader Base => _base;
+
+    internal long QuadCountNow => _base.QuadCount + _quadDelta;
+
+    protected override long GetOrAddIdCore(Term term)
+    {
+        if (TryGetIdCore(term, out long id))
+        {
+            return id;
+        }
+
+        // Parts first: a typed literal's datatype, a triple term's subject, predicate and object.
+        byte[] value = TermCodec.Encode(term, asKey: false, t => GetOrAddIdCore(t))!;
+        byte[] key = TermCodec.Encode(term, asKey: true, t => GetOrAddIdCore(t))!;
+        id = _firstNewId + _newTerms.Count;
+        if (id > QuadKeys.MaxTermId)
+        {
+            throw new InvalidOperationException($"The store holds {QuadKeys.MaxTermId - 1} terms, the most it can.");
+        }
+
+        _newTerms.Add(term);
+        _newIds.Add(term, id);
+        byte[] idKey = StoreLayout.IdKey(id);
+        _batch.Put(idKey, value, _store.IdToTerm);
+        _batch.Put(key, idKey, _store.TermToId);
+        return id;
+    }
+
+    protected override bool TryGetIdCore(Term term, out long id)
+    {
+        if (_newIds.TryGetValue(term, out id) || _store.TryGetCachedId(term, out id))
+        {
+            return true;
+        }
+
+        if (_base.TryGetId(term, out id))
+        {
+            _store.CacheId(term, id);
+            return true;
+        }
+
+        return false;
+    }
+
+    protected override Term GetTermCore(long id) =>
+        id >= _firstNewId && id < _firstNewId + _newTerms.Count ? _newTerms[(int)(id - _firstNewId)] : _base.GetTerm(id);
+
+    /// <summary>
+    /// The bulk path: on a transaction with no other changes, writes the batch without the read overlay.
+    /// After it the transaction only commits (its reads would miss the batch).
+    /// </summary>
+    internal override long AddBatch(UInt128[] spogKeys, int count)
+    {
+        ThrowIfFinished();
+        if (_quadDelta != 0 || _added[0].Size != 0 || _removed[0].Size != 0 || _graphs.Count != 0 || _statistics.Count != 0)
+        {
+            return base.AddBatch(spogKeys, count);
+        }
+
+        _bulk = true;
+        RocksDbBulkInsert.Result result = RocksDbBulkInsert.Run(_base, _firstNewId, spogKeys, count, (order, key) => _batch.Put(key, ReadOnlySpan<byte>.Empty, _store.Index(order)));
+        foreach ((long predicate, PredicateStatistics delta) in result.StatisticsDelta)
+        {
+            PredicateStatistics old = GetStatistics(predicate);
+            _statistics[predicate] = new PredicateStatistics(old.Quads + delta.Quads, old.DistinctSubjects + delta.DistinctSubjects, old.DistinctObjects + delta.DistinctObjects);
+        }
+
+        _quadDelta += result.Added;
+        return result.Added;
+    }
+
+    protected override QuadReader CurrentView()
+    {
+        ThrowIfBulk();
+        if (_view is null)
+        {
+            var added = new BTreeNode[QuadKeys.OrderCount];
+            var removed = new BTreeNode[QuadKeys.OrderCount];
+            for (int i = 0; i < QuadKeys.OrderCount; i++)
+            {
+                added[i] = _added[i].Freeze();
+                removed[i] = _removed[i].Freeze();
+            }
+
+            _view = new RocksDbTransactionView(this, added, removed, MergedExplicitGraphs());
+        }
+
+        return _view;
+    }
+
+    protected override bool ContainsKey(UInt128 spogKey)
+    {
+        ThrowIfBulk();
+        int spog = (int)IndexOrder.Spog;
+        if (BTree.Contains(_added[spog].Root, spogKey))
+        {
+            return true;
+        }
+
+        return !BTree.Contains(_removed[spog].Root, spogKey) && _base.Contains(IndexOrder.Spog, spogKey);
+    }
+
+    protected override bool AnyKey(IndexOrder order, UInt128 low, UInt128 high)
+    {
+        ThrowIfBulk();
+        if (BTree.AnyInRange(_added[(int)order].Root, low, high))
+        {
+            return true;
+        }
+
+        BTreeNode removed = _removed[(int)order].Root;
+        foreach (UInt128 key in _base.Scan(order, low, high))
+        {
+            if (!BTree.Contains(removed, key))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    protected override IEnumerable<UInt128> ScanCurrent(IndexOrder order, UInt128 low, UInt128 high) =>
+        ((RocksDbTransactionView)CurrentView()).Scan(order, low, high);
+
+    protected override void InsertKeys(UInt128[] keys)
+    {
+        ThrowIfBulk();
+        _view = null;
+        _quadDelta++;
+        for (int i = 0; i < keys.Length; i++)
+        {
+            if (!_removed[i].Remove(keys[i]))
+            {
+                _added[i].Insert(keys[i]);
+            }
+
+            _batch.Put(StoreLayout.IndexKey(keys[i]), s_empty, _store.Index((IndexOrder)i));
+        }
+    }
+
+    protected override void DeleteKeys(UInt128[] keys)
+    {
+        ThrowIfBulk();
+        _view = null;
+        _quadDelta--;
+        for (int i = 0; i < keys.Length; i++)
+        {
+            if (!_added[i].Remove(keys[i]))
+            {
+                _removed[i].Insert(keys[i]);
+            }
+
+            _batch.Delete(StoreLayout.IndexKey(keys[i]), _store.Index((IndexOrder)i));
+        }
+    }
+
+    protected override PredicateStatistics GetStatistics(long predicate) =>
+        _statistics.TryGetValue(predicate, out PredicateStatistics statistics) ? statistics : _base.GetStatistics(predicate);
+
+    protected override void SetStatistics(long predicate, PredicateStatistics statistics)
+    {
+        _view = null;
+        _statistics[predicate] = statistics;
+    }
+
+    protected override bool IsExplicitGraph(long graph) =>
+        _graphs.TryGetValue(graph, out bool exists) ? exists : _base.IsExplicitGraph(graph);
+
+    protected override void SetExplicitGraph(long graph, bool exists)
+    {
+        _view = null;
+        _graphs[graph] = exists;
+    }
+
+    protected override void CommitCore()
+    {
+        foreach ((long predicate, PredicateStatistics statistics) in _statistics)
+        {
+            if (statistics.Quads == 0)
+            {
+                _batch.Delete(StoreLayout.IdKey(predicate), _store.Statistics);
+            }
+            else
+            {
+                _batch.Put(StoreLayout.IdKey(predicate), StoreLayout.EncodeStatistics(statistics), _store.Statistics);
+            }
+        }
+
+        foreach ((long graph, bool exists) in _graphs)
+        {
+            if (exists)
+            {
+                _batch.Put(StoreLayout.IdKey(graph), s_empty, _store.Graphs);
+            }
+            else
+            {
+                _batch.Delete(StoreLayout.IdKey(graph), _store.Graphs);
+            }
+        }
+
+        _batch.Put(StoreLayout.NextIdKey, StoreLayout.Int64(_firstNewId + _newTerms.Count), _store.Meta);
+        _batch.Put(StoreLayout.QuadCountKey, StoreLayout.Int64(QuadCountNow), _store.Meta);
+        _store.Write(_batch);
+        foreach ((Term term, long id) in _newIds)
+        {
+            _store.CacheId(term, id);
+        }
+    }
+
+    protected override void Finish()
+    {
+        _batch.Dispose();
+        _base.Dispose();
+        _store.EndTransaction();
+    }
+
+    internal PredicateStatistics StatisticsNow(long predicate) => GetStatistics(predicate);
+
+    internal bool TryGetIdNow(Term term, out long id) => TryGetIdCore(term, out id);
+
+    internal Term GetTermNow(long id) => GetTermCore(id);
+
+    private void ThrowIfBulk()
+    {
+        if (_bulk)
+        {
+            throw new InvalidOperationException("After a bulk add a transaction can only commit or roll back.");
+        }
+    }
+
+    private List<long> MergedExplicitGraphs()
+    {
+        var graphs = new SortedSet<long>(_base.ExplicitGraphs());
+        foreach ((long graph, bool exists) in _graphs)
+        {
+            if (exists)
+            {
+                graphs.Add(graph);
+            }
+            else
+            {
+                graphs.Remove(graph);
+            }
+        }
+
+        return [.. graphs];
+    }
+}

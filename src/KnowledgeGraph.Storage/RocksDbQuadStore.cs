@@ -1,0 +1,245 @@
+using System.Runtime.InteropServices;
+using KnowledgeGraph.Rdf;
+using KnowledgeGraph.Rdf.Stores;
+using KnowledgeGraph.Storage.Indexing;
+using KnowledgeGraph.Storage.OnDisk;
+using RocksDbSharp;
+
+namespace KnowledgeGraph.Storage;
+
+/// <summary>
+/// A dictionary-encoded quad store on RocksDB: terms in two dictionary column families, quads in six index column
+/// families (SPOG, POSG, OSPG, GSPO, GPOS, GOSP) of 16-byte big-endian keys, so every pattern is one range scan.
+/// </summary>
+/// <remarks>
+/// A transaction gathers its changes in one write batch and commits it atomically (synced to disk unless
+/// <see cref="QuadStoreOptions.SyncCommits"/> is off); an exception or a killed process before that leaves the last
+/// committed state. Snapshots are RocksDB snapshots: readers never block the writer. One transaction writes at a
+/// time. The store records its format version and refuses to open a store of another version.
+/// <see cref="IQuadSnapshot.EstimateCount"/> is exact up to about a thousand quads and estimated from the index's
+/// sizes beyond. Dispose snapshots before the store.
+/// </remarks>
+public sealed class RocksDbQuadStore : IQuadStore
+{
+    private const int IdCacheLimit = 1 << 20;
+
+    private readonly SemaphoreSlim _writer = new(1, 1);
+    private readonly ColumnFamilyHandle[] _indexes;
+    private readonly WriteOptions _writeOptions;
+    private readonly Dictionary<Term, long> _ids = [];
+    private bool _disposed;
+
+    private RocksDbQuadStore(RocksDb db, string directory, QuadStoreOptions options)
+    {
+        Db = db;
+        Directory = directory;
+        Options = options;
+        Meta = db.GetColumnFamily(StoreLayout.Meta);
+        IdToTerm = db.GetColumnFamily(StoreLayout.IdToTerm);
+        TermToId = db.GetColumnFamily(StoreLayout.TermToId);
+        Statistics = db.GetColumnFamily(StoreLayout.Statistics);
+        Graphs = db.GetColumnFamily(StoreLayout.Graphs);
+        _indexes = [.. StoreLayout.IndexNames.Select(db.GetColumnFamily)];
+        _writeOptions = new WriteOptions().SetSync(options.SyncCommits);
+    }
+
+    /// <summary>The directory the store lives in.</summary>
+    public string Directory { get; }
+
+    /// <summary>The options the store was opened with.</summary>
+    public QuadStoreOptions Options { get; }
+
+    internal RocksDb Db { get; }
+
+    internal ColumnFamilyHandle Meta { get; }
+
+    internal ColumnFamilyHandle IdToTerm { get; }
+
+    internal ColumnFamilyHandle TermToId { get; }
+
+    internal ColumnFamilyHandle Statistics { get; }
+
+    internal ColumnFamilyHandle Graphs { get; }
+
+    internal TermCache Terms { get; } = new();
+
+    /// <summary>Opens the store in a directory, creating it when the directory holds none.</summary>
+    /// <exception cref="InvalidDataException">The directory holds another kind of database, or a store of another format version.</exception>
+    public static RocksDbQuadStore Open(string directory, QuadStoreOptions options)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(directory);
+        ArgumentNullException.ThrowIfNull(options);
+        string path = Path.GetFullPath(directory);
+        System.IO.Directory.CreateDirectory(path);
+
+        DbOptions dbOptions = new DbOptions()
+            .SetCreateIfMissing(true)
+            .SetCreateMissingColumnFamilies(true)
+            .SetMaxBackgroundCompactions(2)
+            .SetMaxBackgroundFlushes(1)
+            .SetKeepLogFileNum(2)
+            .SetInfoLogLevel(InfoLogLevel.Warn);
+
+        bool exists = File.Exists(Path.Combine(path, "CURRENT"));
+        var families = new ColumnFamilies();
+        string[] ours = [StoreLayout.Meta, StoreLayout.IdToTerm, StoreLayout.TermToId, StoreLayout.Statistics, StoreLayout.Graphs, .. StoreLayout.IndexNames];
+        if (exists)
+        {
+            string[] present = RocksDb.ListColumnFamilies(dbOptions, path).ToArray();
+            if (!present.Contains(StoreLayout.Meta))
+            {
+                throw new InvalidDataException($"{path} holds a RocksDB database that is not a KnowledgeGraph quad store (it has no '{StoreLayout.Meta}' column family).");
+            }
+
+            foreach (string other in present.Except(ours).Where(n => n != "default"))
+            {
+                families.Add(other, new ColumnFamilyOptions());
+            }
+        }
+
+        foreach (string name in ours)
+        {
+            families.Add(name, FamilyOptions(name));
+        }
+
+        RocksDb db = RocksDb.Open(dbOptions, path, families);
+        try
+        {
+            CheckFormat(db, path, exists);
+            return new RocksDbQuadStore(db, path, options);
+        }
+        catch
+        {
+            db.Dispose();
+            throw;
+        }
+    }
+
+    /// <inheritdoc/>
+    public IQuadSnapshot OpenSnapshot()
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        return new RocksDbSnapshot(new RocksDbReader(this), Options.UnionDefaultGraph);
+    }
+
+    /// <inheritdoc/>
+    public IQuadTransaction BeginTransaction(CancellationToken cancellationToken = default)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        _writer.Wait(cancellationToken);
+        if (_disposed)
+        {
+            _writer.Release();
+            throw new ObjectDisposedException(nameof(RocksDbQuadStore));
+        }
+
+        try
+        {
+            return new RocksDbTransaction(this);
+        }
+        catch
+        {
+            _writer.Release();
+            throw;
+        }
+    }
+
+    /// <summary>Closes the store, after the open transaction (if any) ends.</summary>
+    public void Dispose()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _writer.Wait();
+        _disposed = true;
+        Db.Dispose();
+        _writer.Release();
+    }
+
+    internal ColumnFamilyHandle Index(IndexOrder order) => _indexes[(int)order];
+
+    internal void Write(WriteBatch batch) => Db.Write(batch, _writeOptions);
+
+    internal void EndTransaction() => _writer.Release();
+
+    // The writer's cache of committed term ids; only the one open transaction touches it.
+    internal bool TryGetCachedId(Term term, out long id) => _ids.TryGetValue(term, out id);
+
+    internal void CacheId(Term term, long id)
+    {
+        if (_ids.Count >= IdCacheLimit)
+        {
+            _ids.Clear();
+        }
+
+        _ids[term] = id;
+    }
+
+    /// <summary>The approximate bytes of two key ranges of an index (memtables included).</summary>
+    internal unsafe (ulong First, ulong Second) ApproximateSizes(IndexOrder order, byte[] start1, byte[] limit1, byte[] start2, byte[] limit2)
+    {
+        fixed (byte* s1 = start1, l1 = limit1, s2 = start2, l2 = limit2)
+        {
+            IntPtr* starts = stackalloc IntPtr[2] { (IntPtr)s1, (IntPtr)s2 };
+            IntPtr* limits = stackalloc IntPtr[2] { (IntPtr)l1, (IntPtr)l2 };
+            UIntPtr* startLengths = stackalloc UIntPtr[2] { (UIntPtr)start1.Length, (UIntPtr)start2.Length };
+            UIntPtr* limitLengths = stackalloc UIntPtr[2] { (UIntPtr)limit1.Length, (UIntPtr)limit2.Length };
+            ulong* sizes = stackalloc ulong[2];
+            const byte includeMemtablesAndFiles = 3;
+            Native.Instance.rocksdb_approximate_sizes_cf_with_flags(
+                Db.Handle, Index(order).Handle, 2, (IntPtr)starts, (IntPtr)startLengths, (IntPtr)limits, (IntPtr)limitLengths,
+                includeMemtablesAndFiles, (IntPtr)sizes, out IntPtr error);
+            if (error != IntPtr.Zero)
+            {
+                string message = Marshal.PtrToStringAnsi(error) ?? "unknown error";
+                Native.Instance.rocksdb_free(error);
+                throw new IOException($"RocksDB could not estimate sizes: {message}");
+            }
+
+            return (sizes[0], sizes[1]);
+        }
+    }
+
+    private static ColumnFamilyOptions FamilyOptions(string name)
+    {
+        var table = new BlockBasedTableOptions()
+            .SetFilterPolicy(BloomFilterPolicy.Create(10, false))
+            .SetWholeKeyFiltering(true)
+            .SetBlockSize(16 * 1024)
+            .SetFormatVersion(5);
+        var options = new ColumnFamilyOptions()
+            .SetBlockBasedTableFactory(table)
+            .SetCompression(Compression.Lz4);
+        if (StoreLayout.IndexNames.Contains(name))
+        {
+            options.SetWriteBufferSize(64UL << 20).SetMaxWriteBufferNumber(3);
+        }
+
+        return options;
+    }
+
+    private static void CheckFormat(RocksDb db, string path, bool existed)
+    {
+        ColumnFamilyHandle meta = db.GetColumnFamily(StoreLayout.Meta);
+        byte[]? format = db.Get(StoreLayout.FormatKey, meta);
+        if (format is null)
+        {
+            if (existed && db.Get(StoreLayout.NextIdKey, meta) is not null)
+            {
+                throw new InvalidDataException($"The store at {path} records no format version; it was not written by this program.");
+            }
+
+            db.Put(StoreLayout.FormatKey, StoreLayout.Int32(StoreLayout.FormatVersion), meta, new WriteOptions().SetSync(true));
+            return;
+        }
+
+        int version = format.Length == 4 ? System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(format) : -1;
+        if (version != StoreLayout.FormatVersion)
+        {
+            throw new InvalidDataException(
+                $"The store at {path} has format version {version}; this program reads version {StoreLayout.FormatVersion} only. Export it with the program that wrote it and load it again.");
+        }
+    }
+}
