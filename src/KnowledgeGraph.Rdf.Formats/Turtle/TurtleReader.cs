@@ -6,7 +6,8 @@ namespace KnowledgeGraph.Rdf.Formats.Turtle;
 
 /// <summary>
 /// The recursive-descent reader behind <see cref="TurtleParser"/> and <see cref="TriG.TriGParser"/>
-/// (RDF 1.2 Turtle §6.5 grammar, a superset of RDF 1.1 Turtle; RDF 1.2 TriG §5.1 adds graph blocks).
+/// (RDF 1.2 Turtle #sec-grammar-grammar, a superset of RDF 1.1 Turtle §6.5; RDF 1.2 TriG #grammar-ebnf adds graph
+/// blocks).
 /// </summary>
 /// <remarks>
 /// <para>
@@ -192,8 +193,13 @@ internal sealed class TurtleReader
         }
 
         SkipWhitespace();
-        if (_trig && canBeGraphLabel && _c.Peek() == '{')
+        if (_trig && _c.Peek() == '{')
         {
+            if (!canBeGraphLabel)
+            {
+                throw _c.Error("a graph name must be an IRI or a blank node ('[]'), not a property list, collection or reified triple");
+            }
+
             _c.Next();
             EnterGraph(subject);
             return;
@@ -581,7 +587,7 @@ internal sealed class TurtleReader
         {
             return _c.Peek(1) != '<' ? ParseIriRef()
                 : _c.Peek(2) == '(' ? throw _c.Error("a triple term '<<( … )>>' can only be an object; use a reified triple '<< … >>' as a subject")
-                : throw _c.Error("a reified triple '<< … >>' cannot be used here");
+                : throw _c.Error("a graph name must be an IRI or a blank node, not a reified triple '<< … >>'");
         }
 
         if (c == '_')

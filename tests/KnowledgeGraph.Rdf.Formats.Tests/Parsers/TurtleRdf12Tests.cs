@@ -120,6 +120,8 @@ public sealed class TurtleRdf12Tests
     [TestMethod]
     public void ReifiedTripleCannotNameAGraph()
     {
-        Assert.ThrowsExactly<RdfSyntaxException>(() => new TriGParser().ParseText(Prefix + "<< :a :b :c >> { :s :p :o }").ToList());
+        RdfSyntaxException e = Assert.ThrowsExactly<RdfSyntaxException>(
+            () => new TriGParser().ParseText(Prefix + "<< :a :b :c >> { :s :p :o }").ToList());
+        StringAssert.Contains(e.Message, "graph name");
     }
 }
