@@ -42,5 +42,6 @@ internal static class KgApplication
             + "Run 'kg COMMAND --help' for the options of a command.")
         {
             ConvertCommand.Create(),
+            ServeCommand.Create(),
         };
 }

@@ -26,7 +26,7 @@ internal static class ServiceDescriptionWriter
         string root = $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}";
         List<Triple> triples = Describe(server, root);
         using var buffer = new MemoryStream();
-        format.WriteQuads(buffer, triples.Select(t => new Quad(t)), server.Options.Prefixes.AddRange(Prefixes));
+        format.WriteQuads(buffer, triples.Select(t => new Quad(t)), Prefixes);
         http.Response.ContentType = format.ContentType;
         http.Response.Headers.Vary = "Accept";
         http.Response.ContentLength = buffer.Length;

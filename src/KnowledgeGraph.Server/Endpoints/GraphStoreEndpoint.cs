@@ -62,7 +62,7 @@ internal static class GraphStoreEndpoint
                 var triple = new Triple(snapshot.GetTerm(q.Subject), (Iri)snapshot.GetTerm(q.Predicate), snapshot.GetTerm(q.Object));
                 return target.IsDataset && q.Graph != TermIds.DefaultGraph ? new Quad(triple, snapshot.GetTerm(q.Graph)) : new Quad(triple);
             });
-            format.WriteQuads(buffer, quads, server.Options.Prefixes);
+            format.WriteQuads(buffer, quads, PrefixMap.Empty);
             return true;
         }, http.RequestAborted).ConfigureAwait(false);
 

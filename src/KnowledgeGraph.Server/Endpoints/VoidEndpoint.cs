@@ -34,7 +34,7 @@ internal static class VoidEndpoint
         string root = $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}";
         DatasetStatistics stats = await Task.Run(() => server.Statistics.Get(server.Store, http.RequestAborted), http.RequestAborted).ConfigureAwait(false);
         using var buffer = new MemoryStream();
-        format.WriteQuads(buffer, Describe(stats, root).Select(t => new Quad(t)), server.Options.Prefixes.AddRange(Prefixes));
+        format.WriteQuads(buffer, Describe(stats, root).Select(t => new Quad(t)), Prefixes);
         http.Response.ContentType = format.ContentType;
         http.Response.Headers.Vary = "Accept";
         http.Response.ContentLength = buffer.Length;

@@ -64,7 +64,8 @@ internal static class QueryExecution
 
         using var timeout = new CancellationTokenSource(server.Options.QueryTimeout);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(timeout.Token, http.RequestAborted);
-        PrefixMap prefixes = server.Options.Prefixes.AddRange(query.Prefixes);
+        // Well-known prefixes are declared by the writers where used; the query's own ones are added.
+        PrefixMap prefixes = query.Prefixes;
         Task<(FileBufferingWriteStream Buffer, ResultLimiter Limiter)> evaluation = Task.Run(
             () => Evaluate(server, query, defaults, named, format, prefixes, linked.Token), linked.Token);
         (FileBufferingWriteStream Buffer, ResultLimiter Limiter) done;
