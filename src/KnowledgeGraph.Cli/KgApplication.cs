@@ -42,6 +42,11 @@ internal static class KgApplication
             + "Run 'kg COMMAND --help' for the options of a command.")
         {
             ConvertCommand.Create(),
+            QueryCommand.Create(),
+            ParseQueryCommand.Create(),
+            LoadCommand.Create(),
+            ExportCommand.Create(),
+            StatsCommand.Create(),
             ServeCommand.Create(),
         };
 }

@@ -15,7 +15,7 @@ internal static class ServeCommand
 
     public static Command Create()
     {
-        var store = new Option<string>("--store", "-s") { Description = "The store directory (created when absent).", Required = true };
+        var store = new Option<string>("--store", "-s") { Description = "The store directory (created empty when absent; fill it with kg load).", Required = true };
         var port = new Option<int>("--port", "-p") { Description = "TCP port (0: any free port).", DefaultValueFactory = _ => 7878 };
         var bind = new Option<string>("--bind") { Description = "Address to listen on; 0.0.0.0 exposes the endpoint to the network.", DefaultValueFactory = _ => "127.0.0.1" };
         var token = new Option<string?>("--update-token")
@@ -62,7 +62,7 @@ internal static class ServeCommand
             throw new CliException("kg: --timeout, --max-results and --max-request-mb must be positive");
         }
 
-        using RocksDbQuadStore store = RocksDbQuadStore.Open(storeDirectory, QuadStoreOptions.Default with { UnionDefaultGraph = settings.UnionDefaultGraph });
+        using RocksDbQuadStore store = StoreLocation.Open(storeDirectory, mustExist: false, settings.UnionDefaultGraph);
         var options = new ServerOptions
         {
             Store = store,

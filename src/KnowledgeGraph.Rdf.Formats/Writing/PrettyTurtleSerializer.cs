@@ -32,7 +32,7 @@ internal sealed class PrettyTurtleSerializer : TurtleSerializer
 
     public PrettyTurtleSerializer(Stream output, RdfWriterOptions options, bool dataset)
     {
-        _terms = new TurtleTerms(options, declareAllWellKnown: false);
+        _terms = new TurtleTerms(options, declareAllWellKnown: false, maxCachedIris: int.MaxValue);
         _output = new Utf8Output(output);
         _dataset = dataset;
     }
@@ -67,33 +67,37 @@ internal sealed class PrettyTurtleSerializer : TurtleSerializer
         int[] rank = TermOrder.Rank(_buffer);
         _type = _buffer.TryGetId(Vocabulary.Rdf.Type, out int type) ? type : -1;
 
-        // Subjects and graph names: IRIs before blank nodes (blank nodes rank first in term order, so shift them).
-        long[] subjectKey = new long[n];
-        long[] predicateKey = new long[n];
+        // Subjects and graph names: IRIs before blank nodes (blank nodes rank first in term order, so shift them
+        // behind everything). Keys stay below 2^32 for any buffer that fits in memory, so two per row pack into a
+        // 128-bit key, and sorting compares integers only.
+        uint[] subjectKey = new uint[n];
         for (int id = 0; id < n; id++)
         {
-            subjectKey[id] = _buffer[id] is BlankNode ? (long)rank[id] + n : rank[id];
-            predicateKey[id] = id == _type ? -1 : rank[id];
+            subjectKey[id] = (uint)(_buffer[id] is BlankNode ? rank[id] + n : rank[id]);
         }
 
-        _buffer.Rows.Sort((a, b) =>
+        Span<QuadBuffer.Row> rows = _buffer.Rows;
+        var keys = new RowKey[rows.Length];
+        for (int i = 0; i < rows.Length; i++)
         {
-            int c = (a.G < 0 ? -1 : subjectKey[a.G]).CompareTo(b.G < 0 ? -1 : subjectKey[b.G]);
-            if (c != 0)
-            {
-                return c;
-            }
+            QuadBuffer.Row r = rows[i];
+            ulong graph = r.G < 0 ? 0 : subjectKey[r.G] + 1UL;
+            ulong predicate = r.P == _type ? 0 : (uint)rank[r.P] + 1UL;
+            keys[i] = new RowKey((graph << 32) | subjectKey[r.S], (predicate << 32) | (uint)rank[r.O]);
+        }
 
-            c = subjectKey[a.S].CompareTo(subjectKey[b.S]);
-            if (c != 0)
-            {
-                return c;
-            }
-
-            c = predicateKey[a.P].CompareTo(predicateKey[b.P]);
-            return c != 0 ? c : rank[a.O].CompareTo(rank[b.O]);
-        });
+        keys.AsSpan().Sort(rows);
         _buffer.RemoveAdjacentDuplicates();
+    }
+
+    /// <summary>Graph and subject in <see cref="High"/>, predicate and object in <see cref="Low"/>.</summary>
+    private readonly record struct RowKey(ulong High, ulong Low) : IComparable<RowKey>
+    {
+        public int CompareTo(RowKey other)
+        {
+            int c = High.CompareTo(other.High);
+            return c != 0 ? c : Low.CompareTo(other.Low);
+        }
     }
 
     private void WriteBody(Utf8Output output)
