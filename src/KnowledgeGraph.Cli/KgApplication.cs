@@ -47,5 +47,6 @@ internal static class KgApplication
             LoadCommand.Create(),
             ExportCommand.Create(),
             StatsCommand.Create(),
+            ServeCommand.Create(),
         };
 }
