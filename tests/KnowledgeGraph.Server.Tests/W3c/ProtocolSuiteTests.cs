@@ -25,7 +25,6 @@ public sealed class ProtocolSuiteTests
     /// <summary>Entries not run, each with its reason.</summary>
     private static readonly Dictionary<string, string> Skips = new(StringComparer.Ordinal)
     {
-        ["query_multiple_dataset"] = "the protocol dataset must replace the query's FROM clause (§2.1.4); the SPARQL engine offers no way to override a parsed query's dataset yet, so FROM still applies",
         ["update_dataset_default_graph"] = "SPARQL Update is not on main yet: the endpoint answers 501",
         ["update_dataset_default_graphs"] = "SPARQL Update is not on main yet: the endpoint answers 501",
         ["update_dataset_named_graphs"] = "SPARQL Update is not on main yet: the endpoint answers 501",
