@@ -42,9 +42,6 @@ public sealed class ProtocolSuiteTests
 
     public static IEnumerable<object[]> Entries() => Manifest.Value.Keys.Select(name => new object[] { name });
 
-    [ClassCleanup]
-    public static void Report() => ConformanceReport.Write("server-protocol");
-
     [TestMethod]
     [DynamicData(nameof(Entries))]
     public void Entry(string name) => ConformanceReport.Run(Suite, () =>
