@@ -46,5 +46,6 @@ internal static class KgApplication
             ParseQueryCommand.Create(),
             IngestCommand.Create(),
             ExtractCommand.Create(),
+            EvalCommand.Create(),
         };
 }
