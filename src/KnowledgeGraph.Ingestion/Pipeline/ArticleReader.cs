@@ -114,7 +114,9 @@ public static class ArticleReader
         while (i < lines.Length && string.IsNullOrWhiteSpace(lines[i]))
             i++;
         string? title = null;
-        if (i + 1 < lines.Length && lines[i].Trim().Length > 0 && string.IsNullOrWhiteSpace(lines[i + 1]))
+        // A title is a line followed by a blank line and then a body: a one-line article is all body.
+        if (i + 1 < lines.Length && lines[i].Trim().Length > 0 && string.IsNullOrWhiteSpace(lines[i + 1])
+            && lines.Skip(i + 2).Any(l => !string.IsNullOrWhiteSpace(l)))
         {
             title = lines[i].Trim();
             i += 2;
