@@ -48,5 +48,8 @@ internal static class KgApplication
             ExportCommand.Create(),
             StatsCommand.Create(),
             ServeCommand.Create(),
+            IngestCommand.Create(),
+            ExtractCommand.Create(),
+            EvalCommand.Create(),
         };
 }
