@@ -184,7 +184,7 @@ public sealed partial class SparqlParser
             elements.Add(new GraphElement(g.Key, inner, patternOffset));
         }
 
-        SparqlQuery where = WhereQuery(new GroupPattern(elements, patternOffset), [], []);
+        SparqlQuery where = WhereQuery(new GroupPattern(elements, patternOffset), [], [], namedFromStore: false);
         return new ModifyOperation(null, quads, [], [], [], where, offset);
     }
 
@@ -228,14 +228,19 @@ public sealed partial class SparqlParser
 
         // §3.1.3.2: USING / USING NAMED replace the dataset of the WHERE clause, and then WITH does not apply to it.
         bool hasUsing = usingGraphs.Count + usingNamed.Count > 0;
-        SparqlQuery where = WhereQuery(pattern, hasUsing || with is null ? usingGraphs : [with], usingNamed);
+        SparqlQuery where = hasUsing || with is null
+            ? WhereQuery(pattern, usingGraphs, usingNamed, namedFromStore: false)
+            : WhereQuery(pattern, [with], [], namedFromStore: true);
         return new ModifyOperation(with, delete, insert, usingGraphs, usingNamed, where, offset);
     }
 
-    private SparqlQuery WhereQuery(GroupPattern pattern, IReadOnlyList<Iri> defaultGraphs, IReadOnlyList<Iri> namedGraphs)
+    private SparqlQuery WhereQuery(GroupPattern pattern, IReadOnlyList<Iri> defaultGraphs, IReadOnlyList<Iri> namedGraphs, bool namedFromStore)
     {
         var body = new QueryBody { Where = pattern };
-        var query = new SparqlQuery(_text, QueryForm.Select, _base, _prefixes, defaultGraphs, namedGraphs, body, null, []);
+        var query = new SparqlQuery(_text, QueryForm.Select, _base, _prefixes, defaultGraphs, namedGraphs, body, null, [])
+        {
+            NamedGraphsFromStore = namedFromStore,
+        };
         query.Algebra = AlgebraTranslator.Translate(query);
         return query;
     }
