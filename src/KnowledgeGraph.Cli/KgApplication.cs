@@ -44,5 +44,7 @@ internal static class KgApplication
             ConvertCommand.Create(),
             QueryCommand.Create(),
             ParseQueryCommand.Create(),
+            UpdateCommand.Create(),
+            ParseUpdateCommand.Create(),
         };
 }

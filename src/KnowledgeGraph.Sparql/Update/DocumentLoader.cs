@@ -33,7 +33,7 @@ internal static class DocumentLoader
 
         if (!options.AllowRemoteLoad)
         {
-            throw new RdfLoadException("remote LOAD is not allowed (enable it in the update options)");
+            throw new RdfLoadException("remote LOAD is not enabled (only file: IRIs are loaded)");
         }
 
         return LoadRemote(source, options.HttpClient ?? s_client.Value, cancellationToken);
