@@ -59,8 +59,8 @@ internal sealed class UpdateRun
 
     private SparqlUpdateException Failure(UpdateOperation operation, string reason, Exception? inner = null)
     {
-        SparqlSyntaxException at = SparqlSyntaxException.At(_text, operation.Offset, reason);
-        return new SparqlUpdateException(reason, at.Line, at.Column, inner);
+        (int line, int column) = SparqlSyntaxException.Locate(_text, operation.Offset);
+        return new SparqlUpdateException(reason, line, column, inner);
     }
 
     /// <summary>INSERT DATA (§3.1.1): blank nodes become fresh ones, one per label. DELETE DATA (§3.1.2).</summary>
@@ -71,9 +71,19 @@ internal sealed class UpdateRun
         {
             _cancellation.ThrowIfCancellationRequested();
             Term s = Ground(q.Subject, fresh);
-            var p = (Iri)Ground(q.Predicate, fresh);
             Term o = Ground(q.Object, fresh);
             Term? g = q.Graph is { } graph ? Ground(graph, fresh) : null;
+            if (s.Kind is not (TermKind.Iri or TermKind.BlankNode) || Ground(q.Predicate, fresh) is not Iri p)
+            {
+                // The grammar allows a literal subject; RDF does not. Such a triple cannot be in the store to delete.
+                if (data.Delete)
+                {
+                    continue;
+                }
+
+                throw Failure(data, $"INSERT DATA: {s} {q.Predicate} {o} is not an RDF triple (the subject must be an IRI or a blank node)");
+            }
+
             var quad = new Quad(s, p, o, g);
             if (data.Delete)
             {
@@ -158,7 +168,7 @@ internal sealed class UpdateRun
             Term? p = Value(q.Predicate, row, slots, ref fresh);
             Term? o = Value(q.Object, row, slots, ref fresh);
             Term? g = q.Graph is { } graph ? Value(graph, row, slots, ref fresh) : with;
-            if (s is null || s.Kind == TermKind.Literal || p is not Iri predicate || o is null || (q.Graph is not null && g is not Iri))
+            if (s is null || s.Kind is not (TermKind.Iri or TermKind.BlankNode) || p is not Iri predicate || o is null || (q.Graph is not null && g is not Iri))
             {
                 continue;
             }

@@ -113,6 +113,16 @@ public sealed class SparqlUpdateExecutorTests
     }
 
     [TestMethod]
+    public void NonRdfTriplesFailInInsertDataAndAreLeftOutOfTemplates()
+    {
+        using var store = new MemoryQuadStore();
+        SparqlUpdateException e = Assert.ThrowsExactly<SparqlUpdateException>(() => Run(store, "INSERT DATA { :a :p 1 . \"x\" :p 2 }"));
+        StringAssert.Contains(e.Message, "is not an RDF triple");
+        Run(store, "DELETE DATA { \"x\" :p 2 } ; INSERT DATA { :a :p \"lit\" } ; INSERT { ?o :p ?s . ?s ?o 1 } WHERE { ?s :p ?o }");
+        CollectionAssert.AreEqual(new[] { "<http://e/a> <http://e/p> \"lit\"" }, Dump(store));
+    }
+
+    [TestMethod]
     public void InsertTemplateBlankNodesAreFreshPerSolution()
     {
         using var store = new MemoryQuadStore();
