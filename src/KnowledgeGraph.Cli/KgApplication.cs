@@ -44,6 +44,10 @@ internal static class KgApplication
             ConvertCommand.Create(),
             QueryCommand.Create(),
             ParseQueryCommand.Create(),
+            LoadCommand.Create(),
+            ExportCommand.Create(),
+            StatsCommand.Create(),
+            ServeCommand.Create(),
             UpdateCommand.Create(),
             ParseUpdateCommand.Create(),
         };
