@@ -51,5 +51,7 @@ internal static class KgApplication
             IngestCommand.Create(),
             ExtractCommand.Create(),
             EvalCommand.Create(),
+            UpdateCommand.Create(),
+            ParseUpdateCommand.Create(),
         };
 }
