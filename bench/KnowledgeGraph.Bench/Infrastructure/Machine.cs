@@ -18,5 +18,18 @@ internal static class Machine
         }
     }
 
+    /// <summary>The one-minute load average alone, for table cells.</summary>
+    public static string Load1()
+    {
+        try
+        {
+            return File.ReadAllText("/proc/loadavg").Split(' ')[0];
+        }
+        catch (IOException)
+        {
+            return "?";
+        }
+    }
+
     public static string Stamp() => DateTime.Now.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture) + ", " + LoadAverage();
 }

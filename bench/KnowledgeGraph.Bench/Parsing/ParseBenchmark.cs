@@ -23,7 +23,8 @@ internal static partial class ParseBenchmark
     public static int Run(Options options)
     {
         BenchPaths paths = BenchPaths.Locate();
-        int runs = options.Int("runs", 5), warmup = options.Int("warmup", 1), runsLarge = options.Int("runs-large", runs);
+        int runs = options.Int("runs", 5), warmup = options.Int("warmup", 1);
+        int runsLarge = options.Int("runs-large", runs), warmupLarge = options.Int("warmup-large", warmup);
         IReadOnlyList<string> files = options.List("files") ?? DefaultFiles;
         IReadOnlyList<string>? only = options.List("only");
         bool serialize = options.String("serialize") != "no";
@@ -33,7 +34,7 @@ internal static partial class ParseBenchmark
         using var report = new Report(paths, "parse");
         report.Line("# Parse benchmark (issue 2)");
         report.Line();
-        report.Line($"Started {Machine.Stamp()}. Whole process, median of {runs} after {warmup} warm-up (files over 1 GB: median of {runsLarge}).");
+        report.Line($"Started {Machine.Stamp()}. Whole process, median of {runs} after {warmup} warm-up (files over 1 GB: median of {runsLarge} after {warmupLarge}).");
         report.Line("wall = elapsed seconds; cpu = user+sys seconds; speed-ups are (best peer time) / (this time): above 1.00x is faster than the fastest peer.");
         report.Line();
 
@@ -45,8 +46,8 @@ internal static partial class ParseBenchmark
             bool turtle = name.EndsWith(".ttl", StringComparison.Ordinal);
             List<ParseTool> tools = [.. ParseTools(paths, cp, turtle).Where(t => only is null || only.Any(o => t.Name.Contains(o, StringComparison.OrdinalIgnoreCase)))];
             long size = new FileInfo(file).Length;
-            int n = size > 1L << 30 ? runsLarge : runs;
-            List<Row> rows = [.. tools.Select(t => Measure(t, file, n, warmup))];
+            bool large = size > 1L << 30;
+            List<Row> rows = [.. tools.Select(t => Measure(t, file, large ? runsLarge : runs, large ? warmupLarge : warmup))];
             report.Line($"## {name} ({size / 1e6:F0} MB)");
             report.Line();
             PrintTable(report, rows, size);
@@ -101,7 +102,7 @@ internal static partial class ParseBenchmark
             }
         }
 
-        return new Row(tool, measurements, count, Machine.LoadAverage());
+        return new Row(tool, measurements, count, Machine.Load1());
     }
 
     private static void PrintTable(Report report, List<Row> rows, long size)
@@ -109,12 +110,12 @@ internal static partial class ParseBenchmark
         double bestWall = rows.Where(r => !r.Tool.Ours).Select(r => r.Wall).DefaultIfEmpty(double.NaN).Min();
         double bestCpu = rows.Where(r => !r.Tool.Ours).Select(r => r.Cpu).DefaultIfEmpty(double.NaN).Min();
         long? expected = rows.Where(r => !r.Tool.Ours && r.Count is not null).Select(r => r.Count).FirstOrDefault();
-        var table = new TextTable("tool", "job", "wall s", "cpu s", "triples/s", "MB/s", "peak MB", "vs best peer (wall)", "vs best peer (cpu)", "triples", "load after");
+        var table = new TextTable("tool", "job", "wall s", "cpu s", "triples/s", "MB/s", "peak MB", "vs best peer (wall)", "vs best peer (cpu)", "triples", "load (1 min) after");
         long triples = rows.Select(r => r.Count).FirstOrDefault(c => c is not null) ?? 0;
         foreach (Row r in rows)
         {
             table.Add(r.Tool.Name, r.Tool.Job, F(r.Wall), F(r.Cpu), N(triples / r.Wall), F(size / 1e6 / r.Wall, 1), F(r.PeakMb, 0),
-                X(bestWall, r.Wall), X(bestCpu, r.Cpu), r.Count is { } c ? N(c) : "(not reported)", r.Load.Replace("load average ", "", StringComparison.Ordinal));
+                X(bestWall, r.Wall), X(bestCpu, r.Cpu), r.Count is { } c ? N(c) : "(not reported)", r.Load);
         }
 
         report.Line(table.ToString());
@@ -162,7 +163,7 @@ internal static partial class ParseBenchmark
         report.Line();
         Report.Progress($"kg-bench write ({Machine.LoadAverage()})");
         Measurement m = ProcessRunner.RunChecked([paths.KgBench, "write", file, "--runs", runs.ToString(System.Globalization.CultureInfo.InvariantCulture), "--warmup", warmup.ToString(System.Globalization.CultureInfo.InvariantCulture)], captureStdout: true);
-        var table = new TextTable("writer", "wall s (median)", "wall s (min)", "cpu s (median)", "triples/s", "output MB", "output MB/s", "load after");
+        var table = new TextTable("writer", "wall s (median)", "wall s (min)", "cpu s (median)", "triples/s", "output MB", "output MB/s", "load (1 min) after");
         foreach (string line in m.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries))
         {
             using JsonDocument doc = JsonDocument.Parse(line);
@@ -170,7 +171,7 @@ internal static partial class ParseBenchmark
             double s = e.GetProperty("median_s").GetDouble();
             double bytes = e.GetProperty("bytes").GetDouble();
             table.Add(e.GetProperty("writer").GetString()!, F(s), F(e.GetProperty("min_s").GetDouble()), F(e.GetProperty("median_cpu_s").GetDouble()),
-                N(e.GetProperty("triples").GetDouble() / s), F(bytes / 1e6, 1), F(bytes / 1e6 / s, 1), Machine.LoadAverage().Replace("load average ", "", StringComparison.Ordinal));
+                N(e.GetProperty("triples").GetDouble() / s), F(bytes / 1e6, 1), F(bytes / 1e6 / s, 1), Machine.Load1());
         }
 
         report.Line(table.ToString());
@@ -180,11 +181,11 @@ internal static partial class ParseBenchmark
     {
         double bestWall = rows.Where(r => !r.Tool.Ours).Select(r => r.Wall).DefaultIfEmpty(double.NaN).Min();
         double bestCpu = rows.Where(r => !r.Tool.Ours).Select(r => r.Cpu).DefaultIfEmpty(double.NaN).Min();
-        var table = new TextTable("tool", "output", "wall s", "cpu s", "triples/s", "input MB/s", "peak MB", "vs best peer (wall)", "vs best peer (cpu)", "load after");
+        var table = new TextTable("tool", "output", "wall s", "cpu s", "triples/s", "input MB/s", "peak MB", "vs best peer (wall)", "vs best peer (cpu)", "load (1 min) after");
         foreach (Row r in rows)
         {
             table.Add(r.Tool.Name, r.Tool.Job, F(r.Wall), F(r.Cpu), N(triples / r.Wall), F(size / 1e6 / r.Wall, 1), F(r.PeakMb, 0),
-                X(bestWall, r.Wall), X(bestCpu, r.Cpu), r.Load.Replace("load average ", "", StringComparison.Ordinal));
+                X(bestWall, r.Wall), X(bestCpu, r.Cpu), r.Load);
         }
 
         report.Line(table.ToString());
