@@ -63,6 +63,9 @@ internal static partial class TableReader
         }
         else if (row.ContainsKey("last_term_type") && row.ContainsKey("qid"))
         {
+            // A legislator without a Wikidata id cannot be linked; the row is not an error.
+            if (row["qid"].Trim().Length == 0)
+                yield break;
             string label = row["label_en"].Trim();
             var aliases = new List<string>();
             string firstLast = $"{row.GetValueOrDefault("first")} {row.GetValueOrDefault("last")}".Trim();
