@@ -86,8 +86,10 @@ public sealed class EntityLinker : IDisposable
         context ??= "";
         var mentions = new List<EntityMention>();
         string? fuller = FullerName(mention, context);
-        var offices = FindOffices(context).ToList();
-        var target = new EntityMention(fuller ?? mention, kind) { OtherNames = fuller is null ? [] : [mention], Offices = offices };
+        List<string> offices = [.. FindOffices(context)];
+        // An office right before the name is the person's ("US-Heimatschutzminister John Kelly"); others are context.
+        List<string> held = kind is EntityKind.Person or EntityKind.Unknown ? [.. FindOffices(TextBefore(context, fuller ?? mention))] : [];
+        var target = new EntityMention(fuller ?? mention, kind) { OtherNames = fuller is null ? [] : [mention], Offices = held };
         mentions.Add(target);
         mentions.AddRange(offices.Select(o => new EntityMention(o, EntityKind.Office)));
         var doc = new LinkingDocument(language, mentions) { Text = context + " " + mention, Date = date };
@@ -263,6 +265,17 @@ public sealed class EntityLinker : IDisposable
                 return string.Join(' ', words[start..i]) + " " + words[i].TrimEnd('.');
         }
         return null;
+    }
+
+    /// <summary>The last few words of the context before the first occurrence of a name (folded).</summary>
+    private static string TextBefore(string context, string name)
+    {
+        string folded = NameNormalizer.Fold(context), key = NameNormalizer.Fold(name);
+        int at = key.Length == 0 ? -1 : (" " + folded + " ").IndexOf(" " + key + " ", StringComparison.Ordinal);
+        if (at <= 0)
+            return "";
+        string[] before = NameNormalizer.Tokens(folded[..(at - 1 < 0 ? 0 : at)]);
+        return string.Join(' ', before[Math.Max(0, before.Length - 6)..]);
     }
 
     /// <summary>Offices named in a text: n-grams that are a label or alias of a position in the base.</summary>
