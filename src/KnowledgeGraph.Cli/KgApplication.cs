@@ -42,5 +42,7 @@ internal static class KgApplication
             + "Run 'kg COMMAND --help' for the options of a command.")
         {
             ConvertCommand.Create(),
+            LinkCommand.Create(),
+            WikidataCommand.Create(),
         };
 }
