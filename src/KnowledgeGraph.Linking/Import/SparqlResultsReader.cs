@@ -36,7 +36,7 @@ internal sealed class SparqlResultsReader
         var reader = new SparqlResultsReader(path, languages);
         byte[] buffer = new byte[1 << 16];
         int start = 0, end = 0;
-        bool final = false;
+        bool final = false, bomChecked = false;
         WikidataItem? pending = null;
         var rows = new List<WikidataItem>();
         while (true)
@@ -55,6 +55,13 @@ internal sealed class SparqlResultsReader
                 int n = input.Read(buffer, end, buffer.Length - end);
                 end += n;
                 final = n == 0;
+                // A UTF-8 byte order mark may open the file; JSON readers do not accept it (RFC 8259 §8.1).
+                if (!bomChecked && (end >= 3 || final))
+                {
+                    bomChecked = true;
+                    if (end >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF)
+                        start = 3;
+                }
             }
             int consumed = reader.Parse(buffer.AsSpan(start, end - start), final, rows);
             start += consumed;
