@@ -53,5 +53,7 @@ internal static class KgApplication
             EvalCommand.Create(),
             UpdateCommand.Create(),
             ParseUpdateCommand.Create(),
+            LinkCommand.Create(),
+            WikidataCommand.Create(),
         };
 }
