@@ -48,5 +48,12 @@ internal static class KgApplication
             ExportCommand.Create(),
             StatsCommand.Create(),
             ServeCommand.Create(),
+            IngestCommand.Create(),
+            ExtractCommand.Create(),
+            EvalCommand.Create(),
+            UpdateCommand.Create(),
+            ParseUpdateCommand.Create(),
+            LinkCommand.Create(),
+            WikidataCommand.Create(),
         };
 }

@@ -229,8 +229,31 @@ internal sealed class ArticleExtractor(Lexicon lexicon, Grammar grammar)
                 context.Mentions.Add(bare);
                 return bare;
             }
+            // "Jeff Rathke, the State Department spokesperson, said": a bare name, then an apposition between commas.
+            if (head is null && context.Is(v - 1, ",") && BareNameBeforeComma(context, recognizer, start) is { } appositive && v - 1 > appositive.Last + 1)
+                return appositive;
+            // "After the match, Tunisia's coach Nabil Maaloul said": the subject opens the clause after an introductory phrase.
+            int comma = context.Tokens.FindLastIndex(v - 1, v, t => t.Value == ",");
+            if (comma > 0 && comma < v - 1 && context.Tokens.Take(comma).All(t => !context.InQuote[context.Tokens.IndexOf(t)]))
+            {
+                int clauseStart = SkipDeterminers(context, comma + 1);
+                if (m is not null && m.First == clauseStart)
+                    return m;
+            }
         }
         return null;
+    }
+
+    /// <summary>A name of two or three capitalized words at <paramref name="start"/> followed by a comma, if the recognizer accepts it.</summary>
+    private static Mention? BareNameBeforeComma(SentenceContext context, PersonRecognizer recognizer, int start)
+    {
+        int end = start;
+        while (end < context.Tokens.Count && context.Tokens[end].IsCapitalized && end - start < 3)
+            end++;
+        if (end - start < 2 || !context.Is(end, ",") || recognizer.TryBareName(context.Tokens, context.InQuote, start, end - 1) is not { } bare)
+            return null;
+        context.Mentions.Add(bare);
+        return bare;
     }
 
     /// <summary>The speaker right after an inverted verb: "sagte Kelly", "sagte der Minister", "said Kelly", "sagte er".</summary>

@@ -125,6 +125,6 @@ public sealed class SparqlEvaluator
 
     private DatasetView CreateDataset(SparqlQuery query, IQuadSnapshot snapshot, TermTable terms) =>
         Options.DatasetOverride is { } dataset
-            ? new(snapshot, terms, dataset.DefaultGraphs, dataset.NamedGraphs, Options.UnionDefaultGraph, Options.GraphLoader)
-            : new(snapshot, terms, query.DefaultGraphs, query.NamedGraphs, Options.UnionDefaultGraph, Options.GraphLoader);
+            ? new(snapshot, terms, dataset.DefaultGraphs, dataset.NamedGraphs, false, Options.UnionDefaultGraph, Options.GraphLoader)
+            : new(snapshot, terms, query.DefaultGraphs, query.NamedGraphs, query.NamedGraphsFromStore, Options.UnionDefaultGraph, Options.GraphLoader);
 }
