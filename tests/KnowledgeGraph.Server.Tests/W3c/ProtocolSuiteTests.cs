@@ -25,15 +25,6 @@ public sealed class ProtocolSuiteTests
     /// <summary>Entries not run, each with its reason.</summary>
     private static readonly Dictionary<string, string> Skips = new(StringComparer.Ordinal)
     {
-        ["update_dataset_default_graph"] = "SPARQL Update is not on main yet: the endpoint answers 501",
-        ["update_dataset_default_graphs"] = "SPARQL Update is not on main yet: the endpoint answers 501",
-        ["update_dataset_named_graphs"] = "SPARQL Update is not on main yet: the endpoint answers 501",
-        ["update_dataset_full"] = "SPARQL Update is not on main yet: the endpoint answers 501",
-        ["update_post_form"] = "SPARQL Update is not on main yet: the endpoint answers 501",
-        ["update_post_direct"] = "SPARQL Update is not on main yet: the endpoint answers 501",
-        ["update_base_uri"] = "SPARQL Update is not on main yet: the endpoint answers 501",
-        ["bad_update_syntax"] = "SPARQL Update is not on main yet: the update is not parsed, so no 400 for its syntax",
-        ["bad_update_dataset_conflict"] = "SPARQL Update is not on main yet: USING/WITH conflicts are found by the update parser",
     };
 
     private static readonly Lazy<Dictionary<string, W3cTestEntry>> Manifest = new(() =>
