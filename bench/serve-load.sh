@@ -54,7 +54,7 @@ done
 echo "== warm-up: each query once"
 for q in "$here"/queries/q*_1.rq; do
   code=$(curl -sS -o /dev/null -w '%{http_code}' -G "http://127.0.0.1:$port/sparql" --data-urlencode "query@$q" \
-    -H 'Accept: application/sparql-results+json')
+    -H 'Accept: application/sparql-results+json, application/n-triples;q=0.9')
   echo "$(basename "$q"): HTTP $code"
 done
 
