@@ -41,7 +41,19 @@ internal static class KgApplication
         new("kg: build a knowledge graph from German and English news, and query it with SPARQL.\n"
             + "Run 'kg COMMAND --help' for the options of a command.")
         {
+            DemoCommand.Create(),
             ConvertCommand.Create(),
+            QueryCommand.Create(),
+            ParseQueryCommand.Create(),
+            LoadCommand.Create(),
+            ExportCommand.Create(),
+            StatsCommand.Create(),
+            ServeCommand.Create(),
+            IngestCommand.Create(),
+            ExtractCommand.Create(),
+            EvalCommand.Create(),
+            UpdateCommand.Create(),
+            ParseUpdateCommand.Create(),
             LinkCommand.Create(),
             WikidataCommand.Create(),
         };

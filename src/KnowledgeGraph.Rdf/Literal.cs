@@ -14,7 +14,8 @@ namespace KnowledgeGraph.Rdf;
 /// </remarks>
 public sealed class Literal : Term
 {
-    private readonly int _hash;
+    // Computed on first use: parsers create many literals that are never hashed.
+    private int _hash;
 
     /// <summary>Creates an <c>xsd:string</c> literal.</summary>
     public Literal(string lexicalForm)
@@ -47,11 +48,6 @@ public sealed class Literal : Term
         Datatype = datatype;
         Language = language;
         Direction = direction;
-        _hash = HashCode.Combine(
-            string.GetHashCode(lexicalForm, StringComparison.Ordinal),
-            datatype.GetHashCode(),
-            language is null ? 0 : string.GetHashCode(language, StringComparison.OrdinalIgnoreCase),
-            direction);
     }
 
     /// <summary>The lexical form.</summary>
@@ -148,14 +144,28 @@ public sealed class Literal : Term
     /// <inheritdoc/>
     public override bool Equals(Term? other) =>
         ReferenceEquals(this, other)
-        || (other is Literal l && _hash == l._hash
+        || (other is Literal l
             && string.Equals(LexicalForm, l.LexicalForm, StringComparison.Ordinal)
             && Datatype.Equals(l.Datatype)
             && string.Equals(Language, l.Language, StringComparison.OrdinalIgnoreCase)
             && Direction == l.Direction);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => _hash;
+    public override int GetHashCode()
+    {
+        int hash = _hash;
+        if (hash == 0)
+        {
+            hash = HashCode.Combine(
+                string.GetHashCode(LexicalForm, StringComparison.Ordinal),
+                Datatype.GetHashCode(),
+                Language is null ? 0 : string.GetHashCode(Language, StringComparison.OrdinalIgnoreCase),
+                Direction);
+            _hash = hash == 0 ? 1 : hash;
+        }
+
+        return _hash;
+    }
 
     /// <inheritdoc/>
     public override string ToString()

@@ -11,7 +11,8 @@ namespace KnowledgeGraph.Storage;
 /// Snapshots are immutable roots: opening one costs an allocation, readers never block and are never blocked.
 /// One transaction writes at a time (<see cref="BeginTransaction"/> waits for the previous one to end); it copies
 /// the tree paths it changes and publishes its new roots atomically on commit. Term ids are 32-bit, so a store holds
-/// at most about four billion distinct terms.
+/// at most about four billion distinct terms. The term dictionary only grows: a term first seen by a transaction
+/// that rolled back keeps its id (and <see cref="IQuadSnapshot.TryGetId"/> finds it), but matches no quad.
 /// </remarks>
 public sealed class MemoryQuadStore : IQuadStore
 {

@@ -27,6 +27,7 @@ public sealed class RocksDbQuadStore : IQuadStore
     private readonly ColumnFamilyHandle[] _indexes;
     private readonly WriteOptions _writeOptions;
     private readonly Dictionary<Term, long> _ids = [];
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<RocksDbReader, byte> _readers = new();
     private bool _disposed;
 
     private RocksDbQuadStore(RocksDb db, string directory, QuadStoreOptions options)
@@ -154,9 +155,24 @@ public sealed class RocksDbQuadStore : IQuadStore
 
         _writer.Wait();
         _disposed = true;
+
+        // Snapshots still open are released first; using them afterwards throws ObjectDisposedException.
+        foreach (RocksDbReader reader in _readers.Keys)
+        {
+            reader.Dispose();
+        }
+
         Db.Dispose();
         _writer.Release();
     }
+
+    internal void Register(RocksDbReader reader)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        _readers.TryAdd(reader, 0);
+    }
+
+    internal void Unregister(RocksDbReader reader) => _readers.TryRemove(reader, out _);
 
     internal ColumnFamilyHandle Index(IndexOrder order) => _indexes[(int)order];
 

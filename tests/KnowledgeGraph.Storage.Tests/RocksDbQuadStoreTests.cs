@@ -162,6 +162,23 @@ public sealed class RocksDbQuadStoreTests : QuadStoreContractTests
         Assert.AreEqual(2000, snapshot.Match(s0, TermIds.Any, TermIds.Any, TermIds.Any).Count());
     }
 
+    [TestMethod]
+    public void Snapshots_left_open_are_released_when_the_store_closes()
+    {
+        RocksDbQuadStore store = RocksDbQuadStore.Open(NewDirectory(), QuadStoreOptions.Default);
+        using (IQuadTransaction tx = store.BeginTransaction())
+        {
+            tx.Add(Q("a", "p", "b"));
+            tx.Commit();
+        }
+
+        IQuadSnapshot snapshot = store.OpenSnapshot();
+        store.Dispose();
+        Assert.ThrowsExactly<ObjectDisposedException>(() => snapshot.Match(TermIds.Any, TermIds.Any, TermIds.Any, TermIds.Any));
+        Assert.ThrowsExactly<ObjectDisposedException>(() => store.OpenSnapshot());
+        snapshot.Dispose();
+    }
+
     private static RocksDbSharp.ColumnFamilies AllFamilies()
     {
         var families = new RocksDbSharp.ColumnFamilies();

@@ -110,24 +110,24 @@ internal sealed class ArticleExtractor(Lexicon lexicon, Grammar grammar)
         // Content first, then ", <verb> <speaker>".
         // English "told X" names the addressee after the verb, never the speaker.
         bool inversionAllowed = !(grammar.Language == "en" && cue.Words[0] is "told" or "tells");
-        if (inversionAllowed && context.Is(v - 1, ",") && v - 1 > 0)
+        if (inversionAllowed && ContentEndBefore(context, v) is var invertedEnd && invertedEnd >= 0)
         {
             PersonEntity? speaker = SpeakerAt(context, recognizer, afterVerb, allowBareName: grammar.Language == "en");
             Mention? np = context.MentionStartingAt(SkipDeterminers(context, afterVerb));
             if (speaker is not null && OnlyFrameAfter(context, np?.Last + 1 ?? afterVerb))
-                return new StatementMatch(speaker, context.Sentence.Start, tokens[v - 1].Start, cueText, StrippedQuote: true, v);
+                return new StatementMatch(speaker, context.Sentence.Start, invertedEnd, cueText, StrippedQuote: true, v);
         }
         // English "…, Kelly said."
         if (grammar.AllowsSpeakerBeforeVerbAfterComma)
         {
             Mention? subject = context.MentionEndingAt(v - 1);
-            if (subject is null && v >= 3 && context.Is(v - 3, ",") && recognizer.TryBareName(tokens, context.InQuote, v - 2, v - 1) is { } bare)
+            if (subject is null && v >= 3 && ContentEndBefore(context, v - 2) >= 0 && recognizer.TryBareName(tokens, context.InQuote, v - 2, v - 1) is { } bare)
             {
                 context.Mentions.Add(bare);
                 subject = bare;
             }
-            if (subject is { Entity: { } s } && context.Is(subject.First - 1, ",") && subject.First - 1 > 0 && OnlyFrameAfter(context, afterVerb))
-                return new StatementMatch(s, context.Sentence.Start, tokens[subject.First - 1].Start, cueText, StrippedQuote: true, v);
+            if (subject is { Entity: { } s } && ContentEndBefore(context, subject.First) is var contentEnd && contentEnd >= 0 && OnlyFrameAfter(context, afterVerb))
+                return new StatementMatch(s, context.Sentence.Start, contentEnd, cueText, StrippedQuote: true, v);
         }
         // Subject first: "Kelly sagte, …", "Secretary Kelly said that …".
         Mention? pre = SubjectBefore(context, recognizer, v);
@@ -229,8 +229,31 @@ internal sealed class ArticleExtractor(Lexicon lexicon, Grammar grammar)
                 context.Mentions.Add(bare);
                 return bare;
             }
+            // "Jeff Rathke, the State Department spokesperson, said": a bare name, then an apposition between commas.
+            if (head is null && context.Is(v - 1, ",") && BareNameBeforeComma(context, recognizer, start) is { } appositive && v - 1 > appositive.Last + 1)
+                return appositive;
+            // "After the match, Tunisia's coach Nabil Maaloul said": the subject opens the clause after an introductory phrase.
+            int comma = context.Tokens.FindLastIndex(v - 1, v, t => t.Value == ",");
+            if (comma > 0 && comma < v - 1 && context.Tokens.Take(comma).All(t => !context.InQuote[context.Tokens.IndexOf(t)]))
+            {
+                int clauseStart = SkipDeterminers(context, comma + 1);
+                if (m is not null && m.First == clauseStart)
+                    return m;
+            }
         }
         return null;
+    }
+
+    /// <summary>A name of two or three capitalized words at <paramref name="start"/> followed by a comma, if the recognizer accepts it.</summary>
+    private static Mention? BareNameBeforeComma(SentenceContext context, PersonRecognizer recognizer, int start)
+    {
+        int end = start;
+        while (end < context.Tokens.Count && context.Tokens[end].IsCapitalized && end - start < 3)
+            end++;
+        if (end - start < 2 || !context.Is(end, ",") || recognizer.TryBareName(context.Tokens, context.InQuote, start, end - 1) is not { } bare)
+            return null;
+        context.Mentions.Add(bare);
+        return bare;
     }
 
     /// <summary>The speaker right after an inverted verb: "sagte Kelly", "sagte der Minister", "said Kelly", "sagte er".</summary>
@@ -280,6 +303,20 @@ internal sealed class ArticleExtractor(Lexicon lexicon, Grammar grammar)
             if (grammar.Language == "en" && i == index && t.IsWord && !IsFrameWord(t.Value))
                 return tokens.Count - i >= 4 ? i : -1;
         }
+        return -1;
+    }
+
+    /// <summary>Where content ends when it precedes token <paramref name="index"/>: at a comma ("…, sagte Kelly") or,
+    /// in English, at a quotation closed right before it with the comma inside ("\"…,\" Kelly said"); -1 otherwise.</summary>
+    private int ContentEndBefore(SentenceContext context, int index)
+    {
+        if (index - 1 <= 0)
+            return -1;
+        if (context.Is(index - 1, ","))
+            return context.Tokens[index - 1].Start;
+        Token before = context.Tokens[index - 1];
+        if (grammar.Language == "en" && context.Quotes.Any(q => q.End == before.End && q.Start == context.Sentence.Start))
+            return before.End;
         return -1;
     }
 

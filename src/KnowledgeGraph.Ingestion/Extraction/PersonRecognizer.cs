@@ -77,7 +77,8 @@ internal sealed class PersonRecognizer(Lexicon lexicon, LanguageLexicon language
         if (end < 0)
         {
             string word = tokens[i].Value;
-            if (!language.Titles.TryGetValue(word, out title))
+            // Sentence-initial capitals: "Spokesman Mark Lee" for the listed "spokesman".
+            if (!language.Titles.TryGetValue(word, out title) && !(i == 0 && language.Titles.TryGetValue(char.ToLowerInvariant(word[0]) + word[1..], out title)))
             {
                 return null;
             }

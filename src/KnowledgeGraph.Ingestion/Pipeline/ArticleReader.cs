@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
 
 namespace KnowledgeGraph.Ingestion.Pipeline;
@@ -26,10 +28,11 @@ public static class ArticleReader
         return [.. Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories).Where(IsSupported).Order(StringComparer.Ordinal)];
     }
 
-    /// <summary>The articles in one file. I/O errors pass through; malformed JSON raises <see cref="ArticleFormatException"/>.</summary>
+    /// <summary>The articles in one file. I/O errors pass through; text that is not UTF-8 and malformed JSON raise
+    /// <see cref="ArticleFormatException"/> with the line and column of the problem.</summary>
     public static IReadOnlyList<ArticleInput> ReadFile(string path)
     {
-        string content = File.ReadAllText(path);
+        string content = DecodeText(path, File.ReadAllBytes(path));
         string id = Path.GetFileNameWithoutExtension(path);
         switch (Path.GetExtension(path).ToLowerInvariant())
         {
@@ -44,6 +47,45 @@ public static class ArticleReader
             default:
                 return [ParseText(id, content) with { SourcePath = path }];
         }
+    }
+
+    /// <summary>UTF-8 (with or without a byte order mark) or UTF-16 with a byte order mark. Invalid UTF-8 is an error
+    /// rather than silently replaced characters, so a binary or Latin-1 file is reported, not ingested as noise.</summary>
+    private static string DecodeText(string path, byte[] bytes)
+    {
+        if (bytes is [0xFF, 0xFE, ..] or [0xFE, 0xFF, ..])
+            return (bytes[0] == 0xFF ? Encoding.Unicode : Encoding.BigEndianUnicode).GetString(bytes, 2, bytes.Length - 2);
+        int start = bytes is [0xEF, 0xBB, 0xBF, ..] ? 3 : 0;
+        try
+        {
+            return s_strictUtf8.GetString(bytes, start, bytes.Length - start);
+        }
+        catch (DecoderFallbackException e)
+        {
+            // Locate the byte: lines counted by '\n', columns in characters of the valid prefix.
+            int invalid = FirstInvalid(bytes, start);
+            string prefix = s_strictUtf8.GetString(bytes, start, invalid - start);
+            int line = 1 + prefix.Count(c => c == '\n');
+            int column = prefix.Length - (prefix.LastIndexOf('\n') + 1) + 1;
+            byte value = bytes[Math.Min(invalid, bytes.Length - 1)];
+            throw new ArticleFormatException(path, line, column, $"expected UTF-8 text, found the byte 0x{value:X2}.", e);
+        }
+    }
+
+    private static readonly UTF8Encoding s_strictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>The offset of the first byte that does not begin or continue a valid UTF-8 sequence.</summary>
+    private static int FirstInvalid(byte[] bytes, int start)
+    {
+        int i = start;
+        while (i < bytes.Length)
+        {
+            OperationStatus status = Rune.DecodeFromUtf8(bytes.AsSpan(i), out _, out int consumed);
+            if (status != OperationStatus.Done)
+                return i;
+            i += consumed;
+        }
+        return bytes.Length;
     }
 
     /// <summary>Parses plain text: optional <c># key: value</c> header lines, an optional title line followed by a blank
@@ -72,7 +114,9 @@ public static class ArticleReader
         while (i < lines.Length && string.IsNullOrWhiteSpace(lines[i]))
             i++;
         string? title = null;
-        if (i + 1 < lines.Length && lines[i].Trim().Length > 0 && string.IsNullOrWhiteSpace(lines[i + 1]))
+        // A title is a line followed by a blank line and then a body: a one-line article is all body.
+        if (i + 1 < lines.Length && lines[i].Trim().Length > 0 && string.IsNullOrWhiteSpace(lines[i + 1])
+            && lines.Skip(i + 2).Any(l => !string.IsNullOrWhiteSpace(l)))
         {
             title = lines[i].Trim();
             i += 2;
@@ -92,7 +136,7 @@ public static class ArticleReader
         }
         catch (JsonException e)
         {
-            throw new ArticleFormatException(path, (e.LineNumber ?? 0) + 1, (e.BytePositionInLine ?? 0) + 1, "malformed JSON: " + e.Message, e);
+            throw new ArticleFormatException(path, (e.LineNumber ?? 0) + 1, (e.BytePositionInLine ?? 0) + 1, "malformed JSON: " + JsonReason(e), e);
         }
     }
 
@@ -111,7 +155,7 @@ public static class ArticleReader
             }
             catch (JsonException e)
             {
-                throw new ArticleFormatException(path, n + 1, (e.BytePositionInLine ?? 0) + 1, "malformed JSON line: " + e.Message, e);
+                throw new ArticleFormatException(path, n + 1, (e.BytePositionInLine ?? 0) + 1, "malformed JSON line: " + JsonReason(e), e);
             }
         }
         return articles;
@@ -141,6 +185,13 @@ public static class ArticleReader
             Language = lang is "de" or "en" ? lang : null,
             SourcePath = path,
         };
+    }
+
+    /// <summary>The parser's message without the position it appends (the exception's location says it already).</summary>
+    private static string JsonReason(JsonException e)
+    {
+        int position = e.Message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        return (position < 0 ? e.Message : e.Message[..position]).TrimEnd('.', ' ') + ".";
     }
 
     private static string? Str(JsonElement e, string name) =>

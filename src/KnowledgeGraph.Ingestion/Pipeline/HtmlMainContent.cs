@@ -35,8 +35,10 @@ internal static partial class HtmlMainContent
     public static (string? Title, string Text, string? Language) Extract(string html)
     {
         string cleaned = Comment().Replace(html, " ");
-        Match titleMatch = Title().Match(cleaned);
-        string? title = titleMatch.Success ? Inline(titleMatch.Groups[1].Success ? titleMatch.Groups[1].Value : titleMatch.Groups[2].Value) : null;
+        // The <h1> headline wins over the <title>, which often carries the site's name.
+        List<Match> titles = [.. Title().Matches(cleaned).Cast<Match>()];
+        Match? titleMatch = titles.FirstOrDefault(m => m.Groups[1].Success) ?? titles.FirstOrDefault();
+        string? title = titleMatch is null ? null : Inline(titleMatch.Groups[1].Success ? titleMatch.Groups[1].Value : titleMatch.Groups[2].Value);
         string? lang = Lang().Match(cleaned) is { Success: true } l ? l.Groups[1].Value.ToLowerInvariant() : null;
         cleaned = Boilerplate().Replace(cleaned, " ");
         string body = cleaned;

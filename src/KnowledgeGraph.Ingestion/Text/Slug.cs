@@ -17,6 +17,14 @@ internal static class Slug
                 'ö' or 'Ö' => "oe",
                 'ü' or 'Ü' => "ue",
                 'ß' => "ss",
+                // Invariant globalization has no Unicode decomposition for these; map the common Latin letters.
+                'á' or 'à' or 'â' or 'ã' or 'å' or 'Á' or 'À' or 'Â' => "a",
+                'é' or 'è' or 'ê' or 'ë' or 'É' or 'È' => "e",
+                'í' or 'ì' or 'î' or 'ï' or 'Í' => "i",
+                'ó' or 'ò' or 'ô' or 'õ' or 'ø' or 'Ó' => "o",
+                'ú' or 'ù' or 'û' or 'Ú' => "u",
+                'ñ' or 'Ñ' => "n",
+                'ç' or 'Ç' => "c",
                 _ => raw.ToString(),
             };
             foreach (char c in mapped.Normalize(NormalizationForm.FormD))

@@ -1,6 +1,10 @@
 namespace KnowledgeGraph.Rdf.Formats.Turtle;
 
-/// <summary>A streaming parser for RDF 1.1 Turtle (https://www.w3.org/TR/turtle/).</summary>
+/// <summary>
+/// A streaming parser for RDF 1.2 Turtle (https://www.w3.org/TR/rdf12-turtle/), which reads every RDF 1.1 Turtle
+/// document (https://www.w3.org/TR/turtle/) as before: triple terms, reified triples, annotations, <c>VERSION</c> and
+/// base directions come on top. A <c>VERSION</c> announcement is accepted and not enforced (it is a hint).
+/// </summary>
 public sealed class TurtleParser : RdfParser
 {
     /// <summary>Creates the parser.</summary>

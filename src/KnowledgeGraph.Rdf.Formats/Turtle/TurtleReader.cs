@@ -6,12 +6,22 @@ namespace KnowledgeGraph.Rdf.Formats.Turtle;
 
 /// <summary>
 /// The recursive-descent reader behind <see cref="TurtleParser"/> and <see cref="TriG.TriGParser"/>
-/// (RDF 1.1 Turtle §6.5 grammar; RDF 1.1 TriG §5.1 adds graph blocks).
+/// (RDF 1.2 Turtle #sec-grammar-grammar, a superset of RDF 1.1 Turtle §6.5; RDF 1.2 TriG #grammar-ebnf adds graph
+/// blocks).
 /// </summary>
 /// <remarks>
+/// <para>
 /// Quads are buffered per statement (per triples statement inside a TriG graph block) and handed out when the
 /// statement is complete, so memory stays flat however long the input is, and lenient mode can drop a bad statement
 /// whole.
+/// </para>
+/// <para>
+/// RDF 1.2 adds triple terms <c>&lt;&lt;( s p o )&gt;&gt;</c>, reified triples <c>&lt;&lt; s p o ~ r &gt;&gt;</c>,
+/// annotations <c>s p o ~ r {| … |}</c>, the <c>VERSION</c> directive and base directions (<c>@en--ltr</c>).
+/// Each starts with characters that cannot occur at that place in an RDF 1.1 document (<c>&lt;&lt;</c>,
+/// <c>~</c>, <c>{|</c>, <c>--</c> after a language tag, <c>VERSION</c>/<c>@version</c> where a statement starts),
+/// so RDF 1.1 documents read exactly as before and pay one extra character test per object.
+/// </para>
 /// </remarks>
 internal sealed class TurtleReader
 {
@@ -111,6 +121,13 @@ internal sealed class TurtleReader
             return;
         }
 
+        if (IsKeyword("VERSION"))
+        {
+            _c.Skip(7);
+            ParseVersionBody();
+            return;
+        }
+
         if (_trig)
         {
             if (c == '{')
@@ -163,6 +180,12 @@ internal sealed class TurtleReader
             subject = ParseCollection();
             canBeGraphLabel = false;
         }
+        else if (IsReifiedTripleStart())
+        {
+            subject = ParseReifiedTriple();
+            canBeGraphLabel = false;
+            needsPredicates = false;
+        }
         else
         {
             subject = ParseSubjectTerm();
@@ -170,8 +193,13 @@ internal sealed class TurtleReader
         }
 
         SkipWhitespace();
-        if (_trig && canBeGraphLabel && _c.Peek() == '{')
+        if (_trig && _c.Peek() == '{')
         {
+            if (!canBeGraphLabel)
+            {
+                throw _c.Error("a graph name must be an IRI or a blank node ('[]'), not a property list, collection or reified triple");
+            }
+
             _c.Next();
             EnterGraph(subject);
             return;
@@ -208,7 +236,10 @@ internal sealed class TurtleReader
         }
     }
 
-    /// <summary>triples ::= subject predicateObjectList | blankNodePropertyList predicateObjectList? (inside a graph block).</summary>
+    /// <summary>
+    /// triples ::= subject predicateObjectList | blankNodePropertyList predicateObjectList?
+    /// | reifiedTriple predicateObjectList? (inside a graph block).
+    /// </summary>
     private void ParseTriples()
     {
         int c = _c.Peek();
@@ -232,6 +263,11 @@ internal sealed class TurtleReader
         else if (c == '(')
         {
             subject = ParseCollection();
+        }
+        else if (IsReifiedTripleStart())
+        {
+            subject = ParseReifiedTriple();
+            needsPredicates = false;
         }
         else
         {
@@ -289,7 +325,7 @@ internal sealed class TurtleReader
         }
 
         int after = _c.Peek(keyword.Length);
-        return after == TextCursor.End || CharClasses.IsWhitespace(after) || after is '<' or '#' or '_' or '[' or '{';
+        return after == TextCursor.End || CharClasses.IsWhitespace(after) || after is '<' or '#' or '_' or '[' or '{' or '"' or '\'';
     }
 
     private void ParseAtDirective()
@@ -306,9 +342,15 @@ internal sealed class TurtleReader
             ParseBaseBody();
             ExpectDot();
         }
+        else if (_c.LookingAt("@version"))
+        {
+            _c.Skip(8);
+            ParseVersionBody();
+            ExpectDot();
+        }
         else
         {
-            throw _c.Error("expected '@prefix' or '@base' (directives are case-sensitive with '@')");
+            throw _c.Error("expected '@prefix', '@base' or '@version' (directives are case-sensitive with '@')");
         }
     }
 
@@ -348,6 +390,28 @@ internal sealed class TurtleReader
         _iris.Clear();
     }
 
+    /// <summary>
+    /// VersionSpecifier: a short single- or double-quoted string (Turtle 1.2 #sec-version). The version is only a
+    /// hint, and the spec mandates no behaviour for it, so it is checked for form and not kept: every RDF 1.2 feature
+    /// is read whatever version a document announces.
+    /// </summary>
+    private void ParseVersionBody()
+    {
+        SkipWhitespace();
+        int quote = _c.Peek();
+        if (quote is not ('"' or '\''))
+        {
+            throw _c.Error($"expected the version as a quoted string such as \"1.2\", found {_c.DescribeNext()}");
+        }
+
+        if (_c.Peek(1) == quote && _c.Peek(2) == quote)
+        {
+            throw _c.Error("the version must be a short string in \"...\" or '...', not a long string");
+        }
+
+        _ = ParseString();
+    }
+
     // ---- predicate-object lists ---------------------------------------------------------------------------------
 
     private void ParsePredicateObjectList(Term subject)
@@ -371,7 +435,7 @@ internal sealed class TurtleReader
             }
 
             int c = _c.Peek();
-            if (c is '.' or ']' or '}' or TextCursor.End)
+            if (c is '.' or ']' or '}' or '|' or TextCursor.End)
             {
                 break;
             }
@@ -388,7 +452,14 @@ internal sealed class TurtleReader
             Term o = ParseObject();
             Emit(subject, predicate, o);
             SkipWhitespace();
-            if (_c.Peek() != ',')
+            int c = _c.Peek();
+            if (c == '~' || (c == '{' && _c.Peek(1) == '|'))
+            {
+                ParseAnnotation(subject, predicate, o);
+                c = _c.Peek();
+            }
+
+            if (c != ',')
             {
                 return;
             }
@@ -412,7 +483,9 @@ internal sealed class TurtleReader
         int c = _c.Peek();
         if (c == '<')
         {
-            return ParseIriRef();
+            return _c.Peek(1) == '<'
+                ? throw _c.Error("a predicate must be an IRI, not a triple term or a reified triple")
+                : ParseIriRef();
         }
 
         if (c == ':' || CharClasses.IsPnCharsBase(CodePointAt(0)))
@@ -431,7 +504,7 @@ internal sealed class TurtleReader
         switch (c)
         {
             case '<':
-                return ParseIriRef();
+                return _c.Peek(1) != '<' ? ParseIriRef() : _c.Peek(2) == '(' ? ParseTripleTerm() : ParseReifiedTriple();
             case '_':
                 return ParseBlankNodeLabel();
             case '[':
@@ -446,6 +519,28 @@ internal sealed class TurtleReader
                 return ParseBlankNodePropertyListBody();
             case '(':
                 return ParseCollection();
+            case TextCursor.End:
+                throw _c.Error("expected an object, found end of input");
+        }
+
+        if (TryParseLiteral() is { } literal)
+        {
+            return literal;
+        }
+
+        if (c == ':' || CharClasses.IsPnCharsBase(CodePointAt(0)))
+        {
+            return ParsePrefixedName();
+        }
+
+        throw _c.Error($"expected an object (IRI, blank node, collection, literal or triple term), found {_c.DescribeNext()}");
+    }
+
+    /// <summary>literal ::= RDFLiteral | NumericLiteral | BooleanLiteral, or null when none starts here.</summary>
+    private Literal? TryParseLiteral()
+    {
+        switch (_c.Peek())
+        {
             case '"':
             case '\'':
                 return ParseRdfLiteral();
@@ -454,8 +549,6 @@ internal sealed class TurtleReader
             case '.':
             case >= '0' and <= '9':
                 return ParseNumber();
-            case TextCursor.End:
-                throw _c.Error("expected an object, found end of input");
         }
 
         if (IsBareWord("true"))
@@ -470,12 +563,7 @@ internal sealed class TurtleReader
             return BooleanFalse;
         }
 
-        if (c == ':' || CharClasses.IsPnCharsBase(CodePointAt(0)))
-        {
-            return ParsePrefixedName();
-        }
-
-        throw _c.Error($"expected an object (IRI, blank node, collection or literal), found {_c.DescribeNext()}");
+        return null;
     }
 
     private static readonly Literal BooleanTrue = new("true", Vocabulary.Xsd.Boolean);
@@ -497,7 +585,9 @@ internal sealed class TurtleReader
         int c = _c.Peek();
         if (c == '<')
         {
-            return ParseIriRef();
+            return _c.Peek(1) != '<' ? ParseIriRef()
+                : _c.Peek(2) == '(' ? throw _c.Error("a triple term '<<( … )>>' can only be an object; use a reified triple '<< … >>' as a subject")
+                : throw _c.Error("a graph name must be an IRI or a blank node, not a reified triple '<< … >>'");
         }
 
         if (c == '_')
@@ -576,6 +666,204 @@ internal sealed class TurtleReader
 
         _depth--;
         return head ?? Vocabulary.Rdf.Nil;
+    }
+
+    // ---- RDF 1.2: triple terms, reified triples, annotations -----------------------------------------------------
+
+    /// <summary>True at '&lt;&lt;' not followed by '(' (that is a triple term).</summary>
+    private bool IsReifiedTripleStart() => _c.Peek() == '<' && _c.Peek(1) == '<' && _c.Peek(2) != '(';
+
+    /// <summary>
+    /// tripleTerm ::= '&lt;&lt;(' ttSubject verb ttObject ')&gt;&gt;' (Turtle 1.2 #triple-terms). A triple term is a
+    /// term and asserts nothing, so it emits no triple.
+    /// </summary>
+    private TripleTerm ParseTripleTerm()
+    {
+        var at = _c.Mark();
+        _c.Skip(3); // '<<('
+        Enter();
+        SkipWhitespace();
+        Term subject = TryParseIriOrBlankNode("a triple term")
+            ?? throw _c.Error($"expected the subject of the triple term (an IRI or a blank node), found {_c.DescribeNext()}");
+        SkipWhitespace();
+        Iri predicate = ParseVerb();
+        SkipWhitespace();
+        Term @object;
+        if (_c.Peek() == '<' && _c.Peek(1) == '<')
+        {
+            @object = _c.Peek(2) == '('
+                ? ParseTripleTerm()
+                : throw _c.Error("a reified triple '<< … >>' cannot be inside a triple term; write the triple term '<<( … )>>'");
+        }
+        else
+        {
+            @object = TryParseLiteral() ?? TryParseIriOrBlankNode("a triple term")
+                ?? throw _c.Error($"expected the object of the triple term (an IRI, a blank node, a literal or a triple term), found {_c.DescribeNext()}");
+        }
+
+        SkipWhitespace();
+        if (!_c.LookingAt(")>>"))
+        {
+            throw _c.Error($"expected ')>>' to close the triple term opened at {at.Line}:{at.Column}, found {_c.DescribeNext()}");
+        }
+
+        _c.Skip(3);
+        _depth--;
+        return new TripleTerm(new Triple(subject, predicate, @object));
+    }
+
+    /// <summary>
+    /// reifiedTriple ::= '&lt;&lt;' rtSubject verb rtObject reifier? '&gt;&gt;' (Turtle 1.2 #reifying-triples,
+    /// #sec-parsing-triples "Reified Triples"): emits <c>reifier rdf:reifies &lt;&lt;( s p o )&gt;&gt;</c>, with a fresh
+    /// blank node when no reifier is given, and stands for the reifier.
+    /// </summary>
+    private Term ParseReifiedTriple()
+    {
+        var at = _c.Mark();
+        _c.Skip(2); // '<<'
+        Enter();
+        SkipWhitespace();
+        Term subject;
+        if (_c.Peek() == '<' && _c.Peek(1) == '<')
+        {
+            subject = _c.Peek(2) == '('
+                ? throw _c.Error("a triple term '<<( … )>>' cannot be the subject of a reified triple")
+                : ParseReifiedTriple();
+        }
+        else
+        {
+            subject = TryParseIriOrBlankNode("a reified triple")
+                ?? throw _c.Error($"expected the subject of the reified triple (an IRI, a blank node or a reified triple), found {_c.DescribeNext()}");
+        }
+
+        SkipWhitespace();
+        Iri predicate = ParseVerb();
+        SkipWhitespace();
+        Term @object;
+        if (_c.Peek() == '<' && _c.Peek(1) == '<')
+        {
+            @object = _c.Peek(2) == '(' ? ParseTripleTerm() : ParseReifiedTriple();
+        }
+        else
+        {
+            @object = TryParseLiteral() ?? TryParseIriOrBlankNode("a reified triple")
+                ?? throw _c.Error($"expected the object of the reified triple (an IRI, a blank node, a literal, a triple term or a reified triple), found {_c.DescribeNext()}");
+        }
+
+        SkipWhitespace();
+        Term? reifier = null;
+        if (_c.Peek() == '~')
+        {
+            _c.Next();
+            reifier = ParseReifier();
+            SkipWhitespace();
+        }
+
+        if (_c.Peek() != '>' || _c.Peek(1) != '>')
+        {
+            throw _c.Error($"expected '~' or '>>' to close the reified triple opened at {at.Line}:{at.Column}, found {_c.DescribeNext()}");
+        }
+
+        _c.Skip(2);
+        reifier ??= BlankNode.Create();
+        Emit(reifier, Vocabulary.Rdf.Reifies, new TripleTerm(new Triple(subject, predicate, @object)));
+        _depth--;
+        return reifier;
+    }
+
+    /// <summary>reifier ::= '~' (iri | BlankNode)? after the '~': the given IRI or blank node, else a fresh blank node.</summary>
+    private Term ParseReifier()
+    {
+        SkipWhitespace();
+        return TryParseIriOrBlankNode("a reifier") ?? BlankNode.Create();
+    }
+
+    /// <summary>
+    /// annotation ::= (reifier | annotationBlock)* after the object of <c>subject predicate object</c> (Turtle 1.2
+    /// #annotation-syntax, #sec-parsing-triples "Annotations" and "Annotation Blocks"). Each reifier emits
+    /// <c>reifier rdf:reifies &lt;&lt;( subject predicate object )&gt;&gt;</c>; a block describes the reifier just
+    /// before it, or a fresh blank node that reifies the triple when there is none, and uses that reifier up.
+    /// </summary>
+    private void ParseAnnotation(Term subject, Iri predicate, Term @object)
+    {
+        TripleTerm? reified = null;
+        Term? reifier = null;
+        while (true)
+        {
+            int c = _c.Peek();
+            if (c == '~')
+            {
+                _c.Next();
+                reifier = ParseReifier();
+                Emit(reifier, Vocabulary.Rdf.Reifies, reified ??= new TripleTerm(new Triple(subject, predicate, @object)));
+            }
+            else if (c == '{' && _c.Peek(1) == '|')
+            {
+                var at = _c.Mark();
+                _c.Skip(2);
+                if (reifier is null)
+                {
+                    reifier = BlankNode.Create();
+                    Emit(reifier, Vocabulary.Rdf.Reifies, reified ??= new TripleTerm(new Triple(subject, predicate, @object)));
+                }
+
+                SkipWhitespace();
+                ParsePredicateObjectList(reifier);
+                SkipWhitespace();
+                if (_c.Peek() != '|' || _c.Peek(1) != '}')
+                {
+                    throw _c.Error($"expected '|}}' to close the annotation block opened at {at.Line}:{at.Column}, found {_c.DescribeNext()}");
+                }
+
+                _c.Skip(2);
+                reifier = null;
+            }
+            else
+            {
+                return;
+            }
+
+            SkipWhitespace();
+        }
+    }
+
+    /// <summary>
+    /// iri | BlankNode (ANON included), as the subject of a triple term or reified triple, or a reifier; null when
+    /// neither starts here. <paramref name="where"/> names the construct for the error on '[ … ]'.
+    /// </summary>
+    private Term? TryParseIriOrBlankNode(string where)
+    {
+        int c = _c.Peek();
+        if (c == '<')
+        {
+            return _c.Peek(1) == '<' ? null : ParseIriRef();
+        }
+
+        if (c == '_')
+        {
+            return ParseBlankNodeLabel();
+        }
+
+        if (c == '[')
+        {
+            var at = _c.Mark();
+            _c.Next();
+            SkipWhitespace();
+            if (_c.Peek() != ']')
+            {
+                throw _c.Error($"a blank node property list '[ … ]' cannot be used in {where}; only '[]' or a labelled blank node", at);
+            }
+
+            _c.Next();
+            return BlankNode.Create();
+        }
+
+        if (c == ':' || CharClasses.IsPnCharsBase(CodePointAt(0)))
+        {
+            return ParsePrefixedName();
+        }
+
+        return null;
     }
 
     private void Enter()
@@ -915,7 +1203,22 @@ internal sealed class TurtleReader
                 throw _c.Error($"'{tag}' is not a well-formed language tag (BCP 47: subtags of at most 8 characters)", at);
             }
 
-            return new Literal(lexical, tag);
+            // LANG_DIR (Turtle 1.2 #sec-grammar-grammar): an initial text direction, 'ltr' or 'rtl', after '--'.
+            BaseDirection? direction = null;
+            if (_c.Peek() == '-' && _c.Peek(1) == '-')
+            {
+                var directionAt = _c.Mark();
+                _c.Skip(2);
+                direction = _c.LookingAt("ltr") ? BaseDirection.Ltr : _c.LookingAt("rtl") ? BaseDirection.Rtl : null;
+                if (direction is null || char.IsAsciiLetterOrDigit((char)Math.Max(0, _c.Peek(3))))
+                {
+                    throw _c.Error("expected the base direction 'ltr' or 'rtl' (lower case) after '--'", directionAt);
+                }
+
+                _c.Skip(3);
+            }
+
+            return new Literal(lexical, tag, direction);
         }
 
         if (c == '^' && _c.Peek(1) == '^')

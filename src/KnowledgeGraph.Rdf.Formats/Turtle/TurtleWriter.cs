@@ -6,8 +6,10 @@ namespace KnowledgeGraph.Rdf.Formats.Turtle;
 /// Writes Turtle (RDF 1.2 Turtle). By default the output is pretty and deterministic: the graph is buffered and
 /// written sorted by subject, grouped with <c>;</c> and <c>,</c>, <c>a</c> for <c>rdf:type</c>, bare numbers and
 /// booleans where Turtle's grammar allows, prefixed names where the local part is valid, blank nodes nested as
-/// <c>[ … ]</c> and lists as <c>( … )</c> where that keeps the graph the same, and <c>@prefix</c> lines for the given
-/// prefixes plus the well-known ones the output uses. With <see cref="RdfWriterOptions.Streaming"/> it writes each
+/// <c>[ … ]</c> and lists as <c>( … )</c> where that keeps the graph the same, RDF 1.2 reifiers as annotations
+/// <c>s p o {| … |}</c> or reified triples <c>&lt;&lt; s p o &gt;&gt;</c> where they need no label, and <c>@prefix</c>
+/// lines for the given prefixes plus the well-known ones the output uses. Triple terms are written
+/// <c>&lt;&lt;( s p o )&gt;&gt;</c> and directional strings <c>"…"@ar--rtl</c> in both modes. With <see cref="RdfWriterOptions.Streaming"/> it writes each
 /// triple as it comes in constant memory instead. Either way the output parses back to an isomorphic graph.
 /// </summary>
 /// <remarks>

@@ -7,8 +7,9 @@ namespace KnowledgeGraph.Rdf.Formats.Writing;
 /// Pretty Turtle and TriG (RDF 1.2 Turtle §2, TriG §2): buffers every quad, then writes them sorted — default graph
 /// first, graph names and subjects IRIs before blank nodes, <c>rdf:type</c> (as <c>a</c>) first among predicates,
 /// objects in term order — grouped with <c>;</c> and <c>,</c>, with blank nodes nested (<c>[ … ]</c>), lists as
-/// <c>( … )</c> and labelled blank nodes renumbered <c>_:b0</c>, <c>_:b1</c>, … in order of appearance.
-/// The same dataset gives the same bytes whatever order its quads arrive in.
+/// <c>( … )</c>, RDF 1.2 reifiers as annotations <c>{| … |}</c> or reified triples <c>&lt;&lt; s p o &gt;&gt;</c>
+/// (see <see cref="TurtleLayout"/>), and labelled blank nodes renumbered <c>_:b0</c>, <c>_:b1</c>, … in order of
+/// appearance. The same dataset gives the same bytes whatever order its quads arrive in.
 /// </summary>
 /// <remarks>
 /// Memory: nesting and sorting need the whole graph, so it is kept as distinct terms plus 16 bytes per quad
@@ -32,7 +33,7 @@ internal sealed class PrettyTurtleSerializer : TurtleSerializer
 
     public PrettyTurtleSerializer(Stream output, RdfWriterOptions options, bool dataset)
     {
-        _terms = new TurtleTerms(options, declareAllWellKnown: false);
+        _terms = new TurtleTerms(options, declareAllWellKnown: false, maxCachedIris: int.MaxValue);
         _output = new Utf8Output(output);
         _dataset = dataset;
     }
@@ -67,33 +68,37 @@ internal sealed class PrettyTurtleSerializer : TurtleSerializer
         int[] rank = TermOrder.Rank(_buffer);
         _type = _buffer.TryGetId(Vocabulary.Rdf.Type, out int type) ? type : -1;
 
-        // Subjects and graph names: IRIs before blank nodes (blank nodes rank first in term order, so shift them).
-        long[] subjectKey = new long[n];
-        long[] predicateKey = new long[n];
+        // Subjects and graph names: IRIs before blank nodes (blank nodes rank first in term order, so shift them
+        // behind everything). Keys stay below 2^32 for any buffer that fits in memory, so two per row pack into a
+        // 128-bit key, and sorting compares integers only.
+        uint[] subjectKey = new uint[n];
         for (int id = 0; id < n; id++)
         {
-            subjectKey[id] = _buffer[id] is BlankNode ? (long)rank[id] + n : rank[id];
-            predicateKey[id] = id == _type ? -1 : rank[id];
+            subjectKey[id] = (uint)(_buffer[id] is BlankNode ? rank[id] + n : rank[id]);
         }
 
-        _buffer.Rows.Sort((a, b) =>
+        Span<QuadBuffer.Row> rows = _buffer.Rows;
+        var keys = new RowKey[rows.Length];
+        for (int i = 0; i < rows.Length; i++)
         {
-            int c = (a.G < 0 ? -1 : subjectKey[a.G]).CompareTo(b.G < 0 ? -1 : subjectKey[b.G]);
-            if (c != 0)
-            {
-                return c;
-            }
+            QuadBuffer.Row r = rows[i];
+            ulong graph = r.G < 0 ? 0 : subjectKey[r.G] + 1UL;
+            ulong predicate = r.P == _type ? 0 : (uint)rank[r.P] + 1UL;
+            keys[i] = new RowKey((graph << 32) | subjectKey[r.S], (predicate << 32) | (uint)rank[r.O]);
+        }
 
-            c = subjectKey[a.S].CompareTo(subjectKey[b.S]);
-            if (c != 0)
-            {
-                return c;
-            }
-
-            c = predicateKey[a.P].CompareTo(predicateKey[b.P]);
-            return c != 0 ? c : rank[a.O].CompareTo(rank[b.O]);
-        });
+        keys.AsSpan().Sort(rows);
         _buffer.RemoveAdjacentDuplicates();
+    }
+
+    /// <summary>Graph and subject in <see cref="High"/>, predicate and object in <see cref="Low"/>.</summary>
+    private readonly record struct RowKey(ulong High, ulong Low) : IComparable<RowKey>
+    {
+        public int CompareTo(RowKey other)
+        {
+            int c = High.CompareTo(other.High);
+            return c != 0 ? c : Low.CompareTo(other.Low);
+        }
     }
 
     private void WriteBody(Utf8Output output)
@@ -138,7 +143,7 @@ internal sealed class PrettyTurtleSerializer : TurtleSerializer
                     subjectEnd++;
                 }
 
-                if (!Layout.IsNested(subject))
+                if (!Layout.IsNested(subject) && !Layout.IsAnnotation(subject))
                 {
                     if (!firstSubject)
                     {
@@ -165,13 +170,24 @@ internal sealed class PrettyTurtleSerializer : TurtleSerializer
 
     private void WriteSubject(Utf8Output output, int subject, int start, int end, int indent)
     {
-        bool listSubject = false;
+        Skip skip = Skip.None;
         if (Layout.IsAnonymousRoot(subject))
         {
-            listSubject = Layout.IsListSubject(subject);
-            if (listSubject)
+            if (Layout.IsListSubject(subject))
             {
+                skip = Skip.ListItems;
                 WriteCollection(output, subject, indent + Indent);
+            }
+            else if (Layout.IsReifiedSubject(subject))
+            {
+                skip = Skip.Reifies;
+                WriteReifiedTriple(output, subject);
+                if (end - start == 1)
+                {
+                    // rdf:reifies was its only statement: reifiedTriple predicateObjectList? '.'
+                    output.WriteBytes(" .\n"u8);
+                    return;
+                }
             }
             else
             {
@@ -184,19 +200,31 @@ internal sealed class PrettyTurtleSerializer : TurtleSerializer
         }
 
         output.WriteByte((byte)' ');
-        WritePredicateObjects(output, start, end, indent + Indent, listSubject);
+        WritePredicateObjects(output, start, end, indent + Indent, skip);
         output.WriteBytes(" .\n"u8);
     }
 
+    /// <summary>Which rows of a subject are already written by the way the subject itself is written.</summary>
+    private enum Skip
+    {
+        None,
+
+        /// <summary>rdf:first and rdf:rest of a list written as <c>( … )</c>.</summary>
+        ListItems,
+
+        /// <summary>The rdf:reifies of a reified triple or annotation.</summary>
+        Reifies,
+    }
+
     /// <summary>predicate object, object ; predicate object … — continuation lines start at <paramref name="indent"/>.</summary>
-    private void WritePredicateObjects(Utf8Output output, int start, int end, int indent, bool skipListItems)
+    private void WritePredicateObjects(Utf8Output output, int start, int end, int indent, Skip skip)
     {
         ReadOnlySpan<QuadBuffer.Row> rows = _buffer.Rows;
         int previous = -1;
         for (int i = start; i < end; i++)
         {
             QuadBuffer.Row r = rows[i];
-            if (skipListItems && Layout.IsListPredicate(r.P))
+            if ((skip == Skip.ListItems && Layout.IsListPredicate(r.P)) || (skip == Skip.Reifies && Layout.IsReifiesPredicate(r.P)))
             {
                 continue;
             }
@@ -227,7 +255,40 @@ internal sealed class PrettyTurtleSerializer : TurtleSerializer
             }
 
             WriteObject(output, r.O, indent);
+            if (Layout.TryGetAnnotations(i, out int[] reifiers))
+            {
+                WriteAnnotations(output, reifiers, indent);
+            }
         }
+    }
+
+    /// <summary>
+    /// annotation ::= (reifier | annotationBlock)* (Turtle 1.2 #annotation-syntax): a block for each reifier with
+    /// properties, then '~' for each without (a fresh blank node each, as the reader makes them).
+    /// </summary>
+    private void WriteAnnotations(Utf8Output output, int[] reifiers, int indent)
+    {
+        foreach (int reifier in reifiers)
+        {
+            (int start, int end) = Layout.RowsOf(reifier);
+            if (end - start == 1)
+            {
+                output.WriteBytes(" ~"u8);
+                continue;
+            }
+
+            output.WriteBytes(" {| "u8);
+            WritePredicateObjects(output, start, end, indent + Indent, Skip.Reifies);
+            output.WriteBytes(" |}"u8);
+        }
+    }
+
+    /// <summary><c>&lt;&lt; s p o &gt;&gt;</c> for a blank node whose only rdf:reifies names that triple.</summary>
+    private void WriteReifiedTriple(Utf8Output output, int reifier)
+    {
+        output.WriteBytes("<< "u8);
+        WriteTripleInside(output, Layout.ReifiedTriple(reifier));
+        output.WriteBytes(" >>"u8);
     }
 
     private void WriteObject(Utf8Output output, int id, int indent)
@@ -240,6 +301,12 @@ internal sealed class PrettyTurtleSerializer : TurtleSerializer
                 return;
             }
 
+            if (Layout.IsReifiedObject(id))
+            {
+                WriteReifiedTriple(output, id);
+                return;
+            }
+
             (int start, int end) = Layout.RowsOf(id);
             if (start == end)
             {
@@ -248,14 +315,14 @@ internal sealed class PrettyTurtleSerializer : TurtleSerializer
             else if (end - start == 1 && !IsBlock(_buffer.Rows[start].O))
             {
                 output.WriteBytes("[ "u8);
-                WritePredicateObjects(output, start, end, indent, skipListItems: false);
+                WritePredicateObjects(output, start, end, indent, Skip.None);
                 output.WriteBytes(" ]"u8);
             }
             else
             {
                 output.WriteBytes("[\n"u8);
                 output.WriteSpaces(indent + Indent);
-                WritePredicateObjects(output, start, end, indent + Indent, skipListItems: false);
+                WritePredicateObjects(output, start, end, indent + Indent, Skip.None);
                 output.WriteByte((byte)'\n');
                 output.WriteSpaces(indent);
                 output.WriteByte((byte)']');
@@ -274,7 +341,7 @@ internal sealed class PrettyTurtleSerializer : TurtleSerializer
     /// <summary>True when the object is written as a multi-line <c>[ … ]</c> block.</summary>
     private bool IsBlock(int id)
     {
-        if (!Layout.IsNested(id) || Layout.IsList(id))
+        if (!Layout.IsNested(id) || Layout.IsList(id) || Layout.IsReifiedObject(id))
         {
             return false;
         }
@@ -318,16 +385,20 @@ internal sealed class PrettyTurtleSerializer : TurtleSerializer
                 output.WriteAscii(_labels[id].ToString(CultureInfo.InvariantCulture));
                 break;
             case TripleTerm tripleTerm:
-                Triple t = tripleTerm.Triple;
                 output.WriteBytes("<<( "u8);
-                WriteQuoted(output, t.Subject);
-                output.WriteByte((byte)' ');
-                _terms.WriteIri(output, t.Predicate);
-                output.WriteByte((byte)' ');
-                WriteQuoted(output, t.Object);
+                WriteTripleInside(output, tripleTerm.Triple);
                 output.WriteBytes(" )>>"u8);
                 break;
         }
+    }
+
+    private void WriteTripleInside(Utf8Output output, Triple t)
+    {
+        WriteQuoted(output, t.Subject);
+        output.WriteByte((byte)' ');
+        _terms.WriteIri(output, t.Predicate);
+        output.WriteByte((byte)' ');
+        WriteQuoted(output, t.Object);
     }
 
     /// <summary>A term inside a triple term: blank nodes and triple terms were interned, IRIs and literals maybe not.</summary>

@@ -24,7 +24,7 @@ internal sealed class StreamingTurtleSerializer : TurtleSerializer
 
     public StreamingTurtleSerializer(Stream output, RdfWriterOptions options, bool dataset)
     {
-        _terms = new TurtleTerms(options, declareAllWellKnown: true);
+        _terms = new TurtleTerms(options, declareAllWellKnown: true, maxCachedIris: 16_384);
         _output = new Utf8Output(output);
         _dataset = dataset;
     }

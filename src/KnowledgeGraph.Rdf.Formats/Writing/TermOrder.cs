@@ -19,14 +19,32 @@ internal static class TermOrder
     public static int[] Rank(QuadBuffer buffer)
     {
         int n = buffer.TermCount;
-        var ground = new List<int>(n);
+        var iris = new List<int>(n);
+        var literals = new List<int>();
+        var tripleTerms = new List<int>();
         var blanks = new List<int>();
         for (int id = 0; id < n; id++)
         {
-            (buffer[id] is BlankNode ? blanks : ground).Add(id);
+            (buffer[id] switch
+            {
+                BlankNode => blanks,
+                Iri => iris,
+                Literal => literals,
+                _ => tripleTerms,
+            }).Add(id);
         }
 
-        ground.Sort((a, b) => buffer[a].CompareTo(buffer[b]));
+        // Term.CompareTo's order (IRIs, literals, triple terms), sorted kind by kind: typed comparisons are several
+        // times faster than the general one on the hundreds of thousands of distinct terms a large graph has.
+        string[] iriKeys = [.. iris.Select(id => ((Iri)buffer[id]).Value)];
+        int[] sortedIris = [.. iris];
+        Array.Sort(iriKeys, sortedIris, StringComparer.Ordinal);
+        literals.Sort((a, b) => CompareLiterals((Literal)buffer[a], (Literal)buffer[b]));
+        tripleTerms.Sort((a, b) => buffer[a].CompareTo(buffer[b]));
+        var ground = new List<int>(n - blanks.Count);
+        ground.AddRange(sortedIris);
+        ground.AddRange(literals);
+        ground.AddRange(tripleTerms);
         ulong[] colour = Refine(buffer, ground, blanks);
         blanks.Sort((a, b) =>
         {
@@ -48,6 +66,25 @@ internal static class TermOrder
         }
 
         return rank;
+    }
+
+    /// <summary>The order of <see cref="Term.CompareTo"/> for two literals.</summary>
+    private static int CompareLiterals(Literal a, Literal b)
+    {
+        int c = string.CompareOrdinal(a.LexicalForm, b.LexicalForm);
+        if (c != 0)
+        {
+            return c;
+        }
+
+        c = string.CompareOrdinal(a.Datatype.Value, b.Datatype.Value);
+        if (c != 0)
+        {
+            return c;
+        }
+
+        c = string.Compare(a.Language, b.Language, StringComparison.OrdinalIgnoreCase);
+        return c != 0 ? c : Nullable.Compare(a.Direction, b.Direction);
     }
 
     private static ulong[] Refine(QuadBuffer buffer, List<int> sortedGround, List<int> blanks)

@@ -12,6 +12,14 @@ namespace KnowledgeGraph.Rdf.Formats.Writing;
 /// collection subject when it heads a list and has other properties;</item>
 /// <item>everything else keeps a label.</item>
 /// </list>
+/// RDF 1.2 reifiers (Turtle 1.2 #reifying-triples, #annotation-syntax): a blank node that could go unlabelled and has
+/// exactly one <c>rdf:reifies</c> statement, whose object is a triple term, is written
+/// <list type="bullet">
+/// <item>as an annotation <c>s p o {| … |}</c> (or <c>~</c> without other properties) after the statement it reifies,
+/// when that statement is asserted in the same graph and the node is nobody's object;</item>
+/// <item>otherwise, as a subject, as the reified triple <c>&lt;&lt; s p o &gt;&gt;</c> instead of <c>[]</c>;</item>
+/// <item>as an object, as <c>&lt;&lt; s p o &gt;&gt;</c> when <c>rdf:reifies</c> is its only statement.</item>
+/// </list>
 /// Nodes nested in a cycle (each the single object of the next) would never be written, so one node per cycle,
 /// the first in subject order, keeps a label; nesting deeper than <see cref="MaxDepth"/> levels is cut the same way,
 /// so writing never recurses without bound. List chains do not count as depth.
@@ -29,6 +37,10 @@ internal sealed class TurtleLayout
     private readonly bool[] _anonymousRoot;
     private readonly int _first;
     private readonly int _rest;
+    private readonly int _reifies;
+    private readonly int[]? _reifiesRow;
+    private readonly bool[]? _annotation;
+    private readonly Dictionary<int, int[]>? _annotations;
 
     public TurtleLayout(QuadBuffer buffer)
     {
@@ -37,6 +49,7 @@ internal sealed class TurtleLayout
         ReadOnlySpan<QuadBuffer.Row> rows = buffer.Rows;
         _first = TryId(Vocabulary.Rdf.First);
         _rest = TryId(Vocabulary.Rdf.Rest);
+        _reifies = TryId(Vocabulary.Rdf.Reifies);
         Nil = TryId(Vocabulary.Rdf.Nil);
 
         // Where each subject's rows are (for blank nodes in one graph the range is unique), how often each node is
@@ -89,6 +102,12 @@ internal sealed class TurtleLayout
         _listTail = new bool[n];
         FindListTails(rows);
         LimitDepth(rows);
+        if (_reifies >= 0)
+        {
+            _reifiesRow = FindReifiesRows(rows);
+            _annotation = new bool[n];
+            _annotations = FindAnnotations(rows);
+        }
 
         void Note(int id, int graph)
         {
@@ -130,6 +149,36 @@ internal sealed class TurtleLayout
     /// <summary>True for <c>rdf:first</c> and <c>rdf:rest</c>, which a list subject writes as its items.</summary>
     public bool IsListPredicate(int predicate) => predicate == _first || predicate == _rest;
 
+    /// <summary>True when the node is written as an annotation of the statement it reifies, not as a subject.</summary>
+    public bool IsAnnotation(int id) => _annotation is not null && _annotation[id];
+
+    /// <summary>The reifiers written as annotations after the object of row <paramref name="row"/>, blocks first.</summary>
+    public bool TryGetAnnotations(int row, out int[] reifiers)
+    {
+        if (_annotations is not null && _annotations.TryGetValue(row, out int[]? found))
+        {
+            reifiers = found;
+            return true;
+        }
+
+        reifiers = [];
+        return false;
+    }
+
+    /// <summary>True when an anonymous root is written as the subject <c>&lt;&lt; s p o &gt;&gt;</c>.</summary>
+    public bool IsReifiedSubject(int id) =>
+        _reifiesRow is not null && _reifiesRow[id] >= 0 && _anonymousRoot[id] && !_annotation![id] && !IsListSubject(id);
+
+    /// <summary>True when a nested node is written as the object <c>&lt;&lt; s p o &gt;&gt;</c>: rdf:reifies is all it has.</summary>
+    public bool IsReifiedObject(int id) =>
+        _reifiesRow is not null && _reifiesRow[id] >= 0 && _nested[id] && _end[id] - _start[id] == 1;
+
+    /// <summary>True for <c>rdf:reifies</c>, which a reified triple or annotation does not write as a predicate.</summary>
+    public bool IsReifiesPredicate(int predicate) => predicate == _reifies;
+
+    /// <summary>The triple a node written as a reified triple or annotation reifies.</summary>
+    public Triple ReifiedTriple(int id) => ((TripleTerm)_buffer[_buffer.Rows[_reifiesRow![id]].O]).Triple;
+
     /// <summary>The rows of a blank node that is written inline or as an anonymous root.</summary>
     public (int Start, int End) RowsOf(int id) => (_start[id], _end[id]);
 
@@ -155,6 +204,88 @@ internal sealed class TurtleLayout
     }
 
     private int TryId(Iri iri) => _buffer.TryGetId(iri, out int id) ? id : -1;
+
+    /// <summary>
+    /// For each blank node that may be written unlabelled (nested or an anonymous root), the row of its only
+    /// rdf:reifies statement when that statement's object is a triple term; -1 otherwise.
+    /// </summary>
+    private int[] FindReifiesRows(ReadOnlySpan<QuadBuffer.Row> rows)
+    {
+        int[] reifiesRow = new int[_buffer.TermCount];
+        Array.Fill(reifiesRow, -1);
+        for (int i = 0; i < rows.Length; i++)
+        {
+            QuadBuffer.Row r = rows[i];
+            if (r.P != _reifies || !(_nested[r.S] || _anonymousRoot[r.S]))
+            {
+                continue;
+            }
+
+            // A node's rows are contiguous, so a second rdf:reifies row follows the first: mark the node as not simple.
+            reifiesRow[r.S] = reifiesRow[r.S] == -1 && _buffer[r.O] is TripleTerm ? i : -2;
+        }
+
+        for (int id = 0; id < reifiesRow.Length; id++)
+        {
+            reifiesRow[id] = Math.Max(reifiesRow[id], -1);
+        }
+
+        return reifiesRow;
+    }
+
+    /// <summary>
+    /// Anonymous roots that reify a statement asserted in their graph become annotations of that statement's row.
+    /// Such a statement's subject occurs in a triple term, so it keeps a label and is written at top level: annotations
+    /// never nest inside annotations.
+    /// </summary>
+    private Dictionary<int, int[]>? FindAnnotations(ReadOnlySpan<QuadBuffer.Row> rows)
+    {
+        Dictionary<QuadBuffer.Row, List<int>>? wanted = null;
+        for (int id = 0; id < _reifiesRow!.Length; id++)
+        {
+            if (_reifiesRow[id] < 0 || !_anonymousRoot[id] || IsListSubject(id))
+            {
+                continue;
+            }
+
+            QuadBuffer.Row reifies = rows[_reifiesRow[id]];
+            Triple t = ((TripleTerm)_buffer[reifies.O]).Triple;
+            if (_buffer.TryGetId(t.Subject, out int s) && _buffer.TryGetId(t.Predicate, out int p) && _buffer.TryGetId(t.Object, out int o))
+            {
+                wanted ??= [];
+                var key = new QuadBuffer.Row(s, p, o, reifies.G);
+                if (!wanted.TryGetValue(key, out List<int>? reifiers))
+                {
+                    wanted[key] = reifiers = [];
+                }
+
+                reifiers.Add(id);
+            }
+        }
+
+        if (wanted is null)
+        {
+            return null;
+        }
+
+        var annotations = new Dictionary<int, int[]>();
+        for (int i = 0; i < rows.Length; i++)
+        {
+            if (wanted.TryGetValue(rows[i], out List<int>? reifiers))
+            {
+                // Reifiers with properties first, as {| … |} blocks; then the bare ones, as '~': a '~' directly before
+                // a block would make that block describe it.
+                int[] ordered = [.. reifiers.OrderBy(r => _end[r] - _start[r] == 1).ThenBy(r => _start[r])];
+                annotations[i] = ordered;
+                foreach (int r in ordered)
+                {
+                    _annotation![r] = true;
+                }
+            }
+        }
+
+        return annotations;
+    }
 
     private bool HasRows(int id) => _end[id] > _start[id];
 

@@ -11,19 +11,23 @@ namespace KnowledgeGraph.Rdf.Formats.Writing;
 /// </summary>
 internal sealed class TurtleTerms : IDisposable
 {
-    private const int MaxCachedIris = 65536;
-
     private readonly PrefixEntry[] _prefixes;
     private readonly Iri? _base;
+    private readonly int _maxCachedIris;
     private readonly Dictionary<Iri, Spelling> _iris = [];
     private readonly MemoryStream _scratchStream = new();
     private readonly Utf8Output _scratch;
 
     /// <param name="options">Prefixes and base IRI.</param>
     /// <param name="declareAllWellKnown">True: every well-known prefix is declared whether used or not (streaming).</param>
-    public TurtleTerms(RdfWriterOptions options, bool declareAllWellKnown)
+    /// <param name="maxCachedIris">
+    /// How many IRI spellings to keep: the pretty writer holds every term anyway and keeps them all; the streaming
+    /// writer keeps a bounded set (the frequent predicates and classes) so its memory stays flat.
+    /// </param>
+    public TurtleTerms(RdfWriterOptions options, bool declareAllWellKnown, int maxCachedIris)
     {
         _base = options.BaseIri;
+        _maxCachedIris = maxCachedIris;
         _scratch = new Utf8Output(_scratchStream, bufferSize: 1024);
         var given = new HashSet<string>(StringComparer.Ordinal);
         var givenNamespaces = new HashSet<string>(StringComparer.Ordinal);
@@ -99,7 +103,7 @@ internal sealed class TurtleTerms : IDisposable
     {
         if (!_iris.TryGetValue(iri, out Spelling spelling))
         {
-            if (_iris.Count >= MaxCachedIris)
+            if (_iris.Count >= _maxCachedIris)
             {
                 _iris.Clear();
             }

@@ -152,7 +152,7 @@ internal sealed class Aggregator
                 }
 
                 string text = _concat?.ToString() ?? "";
-                return _concatLangSame && _concatLang is not null ? new Literal(text, _concatLang) : new Literal(text);
+                return new Literal(text);
             default:
                 return null;
         }

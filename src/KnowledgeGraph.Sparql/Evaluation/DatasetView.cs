@@ -21,6 +21,7 @@ internal sealed class DatasetView
         TermTable terms,
         IReadOnlyList<Iri> from,
         IReadOnlyList<Iri> fromNamed,
+        bool namedGraphsFromStore,
         bool unionDefault,
         Func<Iri, IEnumerable<Triple>?>? loader)
     {
@@ -29,7 +30,7 @@ internal sealed class DatasetView
         if (from.Count > 0 || fromNamed.Count > 0)
         {
             _defaultGraphs = from.Select(g => GraphId(g, terms, loader)).Distinct().ToArray();
-            _namedGraphs = fromNamed.Select(g => GraphId(g, terms, loader)).Distinct().ToArray();
+            _namedGraphs = namedGraphsFromStore ? null : fromNamed.Select(g => GraphId(g, terms, loader)).Distinct().ToArray();
         }
     }
 

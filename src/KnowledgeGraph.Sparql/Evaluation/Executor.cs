@@ -161,7 +161,13 @@ internal sealed class Executor
         int slot = _context.Variables[extend.Variable];
         foreach (long[] row in Evaluate(extend.Input, seed, graph))
         {
-            _context.Functions.BeginSolution();
+            if (extend.Input is not Extend)
+            {
+                // A chain of Extends (SELECT expressions, consecutive BINDs) works on one solution at a time,
+                // so BNODE(str) stays the same node across it (§17.4.2.9).
+                _context.Functions.BeginSolution();
+            }
+
             Term? value = _expressions.Evaluate(extend.Expression, row, graph);
             if (value is null)
             {
@@ -212,7 +218,8 @@ internal sealed class Executor
         {
             _context.Cancellation.ThrowIfCancellationRequested();
             long[] graphSeed = seed;
-            if (seed[slot] == 0)
+            bool push = AcceptsBindings(g.Input);
+            if (seed[slot] == 0 && push)
             {
                 graphSeed = (long[])seed.Clone();
                 graphSeed[slot] = gid;
@@ -220,7 +227,16 @@ internal sealed class Executor
 
             foreach (long[] row in Evaluate(g.Input, graphSeed, gid))
             {
-                yield return row;
+                if (row[slot] == 0)
+                {
+                    long[] bound = (long[])row.Clone();
+                    bound[slot] = gid;
+                    yield return bound;
+                }
+                else if (row[slot] == gid)
+                {
+                    yield return row;
+                }
             }
         }
     }

@@ -28,7 +28,18 @@ internal sealed class PathScan
         }
 
         bool sameVar = sSlot >= 0 && sSlot == oSlot;
-        foreach ((long x, long y) in Eval(pattern.Path, s, sameVar ? 0 : o, graph))
+        var constants = new HashSet<long>();
+        if (sSlot < 0)
+        {
+            constants.Add(s);
+        }
+
+        if (oSlot < 0)
+        {
+            constants.Add(o);
+        }
+
+        foreach ((long x, long y) in Eval(pattern.Path, s, sameVar ? 0 : o, graph, constants))
         {
             if (sameVar && x != y)
             {
@@ -68,7 +79,7 @@ internal sealed class PathScan
     }
 
     /// <summary>Pairs (start, end) connected by the path; 0 for an unbound end.</summary>
-    private IEnumerable<(long, long)> Eval(PropertyPath path, long s, long o, long graph)
+    private IEnumerable<(long, long)> Eval(PropertyPath path, long s, long o, long graph, HashSet<long> constants)
     {
         _context.Cancellation.ThrowIfCancellationRequested();
         switch (path)
@@ -81,31 +92,31 @@ internal sealed class PathScan
 
                 return _context.Dataset.Match(s, p, o, graph).Select(t => (t.S, t.O));
             case InversePath inv:
-                return Eval(inv.Inner, o, s, graph).Select(t => (t.Item2, t.Item1));
+                return Eval(inv.Inner, o, s, graph, constants).Select(t => (t.Item2, t.Item1));
             case SequencePath seq:
-                return Sequence(seq, s, o, graph);
+                return Sequence(seq, s, o, graph, constants);
             case AlternativePath alt:
-                return Eval(alt.Left, s, o, graph).Concat(Eval(alt.Right, s, o, graph));
+                return Eval(alt.Left, s, o, graph, constants).Concat(Eval(alt.Right, s, o, graph, constants));
             case NegatedPropertySet nps:
                 return Negated(nps, s, o, graph);
             case ZeroOrOnePath zo:
-                return ZeroOrOne(zo.Inner, s, o, graph);
+                return ZeroOrOne(zo.Inner, s, o, graph, constants);
             case ZeroOrMorePath zm:
-                return Closure(zm.Inner, s, o, graph, includeZero: true);
+                return Closure(zm.Inner, s, o, graph, includeZero: true, constants);
             case OneOrMorePath om:
-                return Closure(om.Inner, s, o, graph, includeZero: false);
+                return Closure(om.Inner, s, o, graph, includeZero: false, constants);
             default:
                 throw new InvalidOperationException("Unknown path " + path.GetType().Name);
         }
     }
 
-    private IEnumerable<(long, long)> Sequence(SequencePath seq, long s, long o, long graph)
+    private IEnumerable<(long, long)> Sequence(SequencePath seq, long s, long o, long graph, HashSet<long> constants)
     {
         if (s == 0 && o != 0)
         {
-            foreach ((long m, long end) in Eval(seq.Right, 0, o, graph))
+            foreach ((long m, long end) in Eval(seq.Right, 0, o, graph, constants))
             {
-                foreach ((long start, _) in Eval(seq.Left, 0, m, graph))
+                foreach ((long start, _) in Eval(seq.Left, 0, m, graph, constants))
                 {
                     yield return (start, end);
                 }
@@ -114,9 +125,9 @@ internal sealed class PathScan
             yield break;
         }
 
-        foreach ((long start, long m) in Eval(seq.Left, s, 0, graph))
+        foreach ((long start, long m) in Eval(seq.Left, s, 0, graph, constants))
         {
-            foreach ((_, long end) in Eval(seq.Right, m, o, graph))
+            foreach ((_, long end) in Eval(seq.Right, m, o, graph, constants))
             {
                 yield return (start, end);
             }
@@ -152,10 +163,10 @@ internal sealed class PathScan
         long Lookup(Iri iri) => _context.Terms.TryLookup(iri, out long id) ? id : long.MinValue;
     }
 
-    private IEnumerable<(long, long)> ZeroOrOne(PropertyPath inner, long s, long o, long graph)
+    private IEnumerable<(long, long)> ZeroOrOne(PropertyPath inner, long s, long o, long graph, HashSet<long> constants)
     {
         var seen = new HashSet<(long, long)>();
-        foreach (long n in ZeroLengthNodes(s, o, graph))
+        foreach (long n in ZeroLengthNodes(s, o, graph, constants))
         {
             if (seen.Add((n, n)))
             {
@@ -163,7 +174,7 @@ internal sealed class PathScan
             }
         }
 
-        foreach ((long, long) pair in Eval(inner, s, o, graph))
+        foreach ((long, long) pair in Eval(inner, s, o, graph, constants))
         {
             if (seen.Add(pair))
             {
@@ -173,20 +184,25 @@ internal sealed class PathScan
     }
 
     /// <summary>The nodes a zero-length path connects to themselves, honouring bound ends.</summary>
-    private IEnumerable<long> ZeroLengthNodes(long s, long o, long graph)
+    private IEnumerable<long> ZeroLengthNodes(long s, long o, long graph, HashSet<long> constants)
     {
+        // A zero-length path connects the terms of the graph to themselves, not terms only the query mentions.
         if (s != 0)
         {
-            return o == 0 || o == s ? [s] : [];
+            return (o == 0 || o == s) && InGraph(s, graph, constants) ? [s] : [];
         }
 
         if (o != 0)
         {
-            return [o];
+            return InGraph(o, graph, constants) ? [o] : [];
         }
 
         return AllNodes(graph);
     }
+
+    private bool InGraph(long node, long graph, HashSet<long> constants) =>
+        constants.Contains(node) ||
+        _context.Dataset.Match(node, 0, 0, graph).Any() || _context.Dataset.Match(0, 0, node, graph).Any();
 
     private IEnumerable<long> AllNodes(long graph)
     {
@@ -201,11 +217,11 @@ internal sealed class PathScan
         return nodes;
     }
 
-    private IEnumerable<(long, long)> Closure(PropertyPath inner, long s, long o, long graph, bool includeZero)
+    private IEnumerable<(long, long)> Closure(PropertyPath inner, long s, long o, long graph, bool includeZero, HashSet<long> constants)
     {
         if (s != 0)
         {
-            foreach (long end in Reach(inner, s, graph, includeZero, forward: true))
+            foreach (long end in Reach(inner, s, graph, includeZero, forward: true, constants))
             {
                 if (o == 0 || o == end)
                 {
@@ -222,7 +238,7 @@ internal sealed class PathScan
 
         if (o != 0)
         {
-            foreach (long start in Reach(inner, o, graph, includeZero, forward: false))
+            foreach (long start in Reach(inner, o, graph, includeZero, forward: false, constants))
             {
                 yield return (start, o);
             }
@@ -230,10 +246,10 @@ internal sealed class PathScan
             yield break;
         }
 
-        IEnumerable<long> starts = includeZero ? AllNodes(graph) : Eval(inner, 0, 0, graph).Select(p => p.Item1).Distinct().ToList();
+        IEnumerable<long> starts = includeZero ? AllNodes(graph) : Eval(inner, 0, 0, graph, constants).Select(p => p.Item1).Distinct().ToList();
         foreach (long start in starts)
         {
-            foreach (long end in Reach(inner, start, graph, includeZero, forward: true))
+            foreach (long end in Reach(inner, start, graph, includeZero, forward: true, constants))
             {
                 yield return (start, end);
             }
@@ -241,11 +257,11 @@ internal sealed class PathScan
     }
 
     /// <summary>Breadth-first search over the inner path; every node is visited once, so cycles terminate.</summary>
-    private IEnumerable<long> Reach(PropertyPath inner, long start, long graph, bool includeZero, bool forward)
+    private IEnumerable<long> Reach(PropertyPath inner, long start, long graph, bool includeZero, bool forward, HashSet<long> constants)
     {
         var visited = new HashSet<long>();
         var queue = new Queue<long>();
-        if (includeZero)
+        if (includeZero && InGraph(start, graph, constants))
         {
             visited.Add(start);
             yield return start;
@@ -263,8 +279,8 @@ internal sealed class PathScan
 
             _context.Cancellation.ThrowIfCancellationRequested();
             IEnumerable<long> next = forward
-                ? Eval(inner, node, 0, graph).Select(p => p.Item2)
-                : Eval(inner, 0, node, graph).Select(p => p.Item1);
+                ? Eval(inner, node, 0, graph, constants).Select(p => p.Item2)
+                : Eval(inner, 0, node, graph, constants).Select(p => p.Item1);
             foreach (long n in next.ToList())
             {
                 if (visited.Add(n))

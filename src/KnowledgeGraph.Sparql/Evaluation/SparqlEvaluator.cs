@@ -124,5 +124,5 @@ public sealed class SparqlEvaluator
     }
 
     private DatasetView CreateDataset(SparqlQuery query, IQuadSnapshot snapshot, TermTable terms) =>
-        new(snapshot, terms, query.DefaultGraphs, query.NamedGraphs, Options.UnionDefaultGraph, Options.GraphLoader);
+        new(snapshot, terms, query.DefaultGraphs, query.NamedGraphs, query.NamedGraphsFromStore, Options.UnionDefaultGraph, Options.GraphLoader);
 }

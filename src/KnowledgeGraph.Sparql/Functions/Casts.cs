@@ -12,6 +12,57 @@ internal static class Casts
         || function.Equals(Vocabulary.Xsd.Decimal) || function.Equals(Vocabulary.Xsd.Float) || function.Equals(Vocabulary.Xsd.Double)
         || function.Equals(Vocabulary.Xsd.DateTime);
 
+    /// <summary>
+    /// The string a value casts to (XPath 2.0 §17.1.2): booleans as true/false, decimals without trailing zeros,
+    /// doubles and floats in plain notation between 1e-6 and 1e6 and in E notation outside; other literals as written.
+    /// </summary>
+    private static string CanonicalString(Literal l)
+    {
+        if (l.Datatype.Equals(Vocabulary.Xsd.Boolean) && Ebv.TryParseBoolean(l.LexicalForm, out bool b))
+        {
+            return b ? "true" : "false";
+        }
+
+        if (!Numeric.TryGet(l, out Numeric n))
+        {
+            return l.LexicalForm;
+        }
+
+        if (n.Type < NumericType.Float)
+        {
+            string s = n.Exact.ToString(CultureInfo.InvariantCulture);
+            return s.Contains('.', StringComparison.Ordinal) ? s.TrimEnd('0').TrimEnd('.') : s;
+        }
+
+        double v = n.Approximate;
+        if (double.IsNaN(v))
+        {
+            return "NaN";
+        }
+
+        if (double.IsInfinity(v))
+        {
+            return v > 0 ? "INF" : "-INF";
+        }
+
+        if (v == 0)
+        {
+            return double.IsNegative(v) ? "-0" : "0";
+        }
+
+        double abs = Math.Abs(v);
+        string r = n.Type == NumericType.Float ? ((float)v).ToString("R", CultureInfo.InvariantCulture) : v.ToString("R", CultureInfo.InvariantCulture);
+        if (abs >= 1e-6 && abs < 1e6)
+        {
+            return ((decimal)double.Parse(r, CultureInfo.InvariantCulture)).ToString(CultureInfo.InvariantCulture);
+        }
+
+        double exp = Math.Floor(Math.Log10(abs));
+        double mantissa = v / Math.Pow(10, exp);
+        string m = mantissa.ToString("0.0##############", CultureInfo.InvariantCulture);
+        return m + "E" + exp.ToString(CultureInfo.InvariantCulture);
+    }
+
     /// <summary>Casts a term; null is a type error.</summary>
     public static Term? Cast(Iri target, Term? arg)
     {
@@ -22,7 +73,7 @@ internal static class Casts
 
         if (target.Equals(Vocabulary.Xsd.String))
         {
-            return arg is Iri iri ? new Literal(iri.Value) : arg is Literal { Language: null } l ? new Literal(l.LexicalForm) : null;
+            return arg is Iri iri ? new Literal(iri.Value) : arg is Literal { Language: null } l ? new Literal(CanonicalString(l)) : null;
         }
 
         if (arg is not Literal lit || lit.Language is not null)

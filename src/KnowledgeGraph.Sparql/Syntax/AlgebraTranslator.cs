@@ -245,7 +245,9 @@ internal sealed class AlgebraTranslator
                     continue;
                 case OptionalElement o:
                     Operator a = TranslateGroup(o.Pattern);
-                    g = a is Filter filter
+                    // Only the OPTIONAL group's own FILTERs become the condition (§18.2.2.6); a filter of a
+                    // nested group stays inside, where the outer variables are not in scope.
+                    g = a is Filter filter && o.Pattern.Elements.Any(x => x is FilterElement)
                         ? new LeftJoin(g, filter.Input, Conjunction(filter.Conditions))
                         : new LeftJoin(g, a, null);
                     break;

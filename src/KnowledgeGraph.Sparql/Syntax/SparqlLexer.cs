@@ -219,7 +219,8 @@ internal sealed class SparqlLexer
             if (c == '\\' && p + 1 < _text.Length && _text[p + 1] is 'u' or 'U')
             {
                 int len = _text[p + 1] == 'u' ? 4 : 8;
-                if (p + 2 + len > _text.Length || !int.TryParse(_text.AsSpan(p + 2, len), NumberStyles.HexNumber, CultureInfo.InvariantCulture, out int cp))
+                if (p + 2 + len > _text.Length || !int.TryParse(_text.AsSpan(p + 2, len), NumberStyles.HexNumber, CultureInfo.InvariantCulture, out int cp)
+                    || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
                 {
                     break;
                 }
@@ -495,7 +496,7 @@ internal sealed class SparqlLexer
                     case '\\': sb.Append('\\'); break;
                     case 'u' or 'U':
                         int len = e == 'u' ? 4 : 8;
-                        if (_pos + len > _text.Length || !int.TryParse(_text.AsSpan(_pos, len), NumberStyles.HexNumber, CultureInfo.InvariantCulture, out int cp) || cp > 0x10FFFF)
+                        if (_pos + len > _text.Length || !int.TryParse(_text.AsSpan(_pos, len), NumberStyles.HexNumber, CultureInfo.InvariantCulture, out int cp) || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
                         {
                             throw Error(_pos - 2, "bad \\u escape in string");
                         }

@@ -212,6 +212,7 @@ public sealed partial class SparqlParser
             Token t = Peek();
             if (t.Kind == TokenKind.Variable)
             {
+                CheckQuadBlockTerm(t);
                 _i++;
                 predicate = PatternNode.Var(t.Text);
             }
@@ -275,6 +276,7 @@ public sealed partial class SparqlParser
     private PatternNode TriplesNode(List<SyntaxTriple> output, bool allowPaths)
     {
         Enter();
+        CheckQuadBlockTerm(Peek());
         Token t = Next();
         PatternNode result;
         if (t.Is("["))
@@ -316,6 +318,7 @@ public sealed partial class SparqlParser
     private PatternNode VarOrTerm()
     {
         Token t = Peek();
+        CheckQuadBlockTerm(t);
         switch (t.Kind)
         {
             case TokenKind.Variable:

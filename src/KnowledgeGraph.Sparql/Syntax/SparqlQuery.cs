@@ -58,6 +58,12 @@ public sealed class SparqlQuery
     /// <summary>The algebra expression of the query, before optimisation.</summary>
     public QueryAlgebra Algebra { get; internal set; } = null!;
 
+    /// <summary>
+    /// True for the WHERE clause of an update with WITH and no USING (SPARQL 1.1 Update §3.1.3.2): WITH replaces only
+    /// the default graph, and GRAPH still ranges over the store's named graphs.
+    /// </summary>
+    internal bool NamedGraphsFromStore { get; init; }
+
     internal QueryBody Body { get; }
 
     internal IReadOnlyList<SyntaxTriple>? Template { get; }

@@ -30,6 +30,13 @@ public sealed class SparqlSyntaxException : FormatException
 
     internal static SparqlSyntaxException At(string text, int offset, string message)
     {
+        (int line, int column) = Locate(text, offset);
+        return new SparqlSyntaxException(message, line, column, offset);
+    }
+
+    /// <summary>The 1-based line and column of a character offset in a text.</summary>
+    internal static (int Line, int Column) Locate(string text, int offset)
+    {
         int line = 1;
         int lineStart = 0;
         for (int i = 0; i < offset && i < text.Length; i++)
@@ -41,6 +48,6 @@ public sealed class SparqlSyntaxException : FormatException
             }
         }
 
-        return new SparqlSyntaxException(message, line, offset - lineStart + 1, offset);
+        return (line, offset - lineStart + 1);
     }
 }

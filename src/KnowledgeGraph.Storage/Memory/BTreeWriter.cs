@@ -38,6 +38,13 @@ internal sealed class BTreeWriter
             return false;
         }
 
+        InsertNew(key);
+        return true;
+    }
+
+    /// <summary>Inserts a key the caller knows is absent.</summary>
+    public void InsertNew(UInt128 key)
+    {
         BTreeNode root = Writable(Root);
         BTreeNode? split = Insert(root, key);
         if (split is not null)
@@ -50,7 +57,6 @@ internal sealed class BTreeWriter
 
         Root = root;
         Size++;
-        return true;
     }
 
     public bool Remove(UInt128 key)

@@ -22,6 +22,9 @@ internal sealed class MemoryTermDictionary
     /// <summary>The number of terms held.</summary>
     public long Count => Volatile.Read(ref _published) - (TermIds.DefaultGraph + 1);
 
+    /// <summary>The id the next new term gets.</summary>
+    public long NextId => Volatile.Read(ref _published);
+
     public bool TryGetId(Term term, out long id) => _ids.TryGetValue(term, out id);
 
     /// <summary>The id of a term, assigning the next one when the term is new. Only the writer calls this.</summary>

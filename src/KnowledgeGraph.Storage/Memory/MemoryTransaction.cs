@@ -16,7 +16,9 @@ internal sealed class MemoryTransaction : QuadWriter
     private readonly BTreeWriter[] _indexes = new BTreeWriter[QuadKeys.OrderCount];
     private readonly ImmutableDictionary<long, PredicateStatistics>.Builder _statistics;
     private readonly ImmutableSortedSet<long>.Builder _graphs;
+    private readonly long _firstNewId;
     private MemorySnapshot? _view;
+    private bool _quadsChanged;
 
     public MemoryTransaction(MemoryQuadStore store, MemoryTermDictionary terms, MemoryState state)
     {
@@ -29,9 +31,29 @@ internal sealed class MemoryTransaction : QuadWriter
 
         _statistics = state.Statistics.ToBuilder();
         _graphs = state.ExplicitGraphs.ToBuilder();
+        _firstNewId = terms.NextId;
     }
 
     public override bool UnionDefaultGraph => _store.Options.UnionDefaultGraph;
+
+    /// <summary>The bulk path; the transaction stays fully usable afterwards.</summary>
+    internal override long AddBatch(UInt128[] spogKeys, int count)
+    {
+        ThrowIfFinished();
+        MemoryState start = Freeze();
+
+        // Terms new in this transaction prove a quad new only while the transaction has not changed quads yet.
+        long firstNewId = _quadsChanged ? long.MaxValue : _firstNewId;
+        _quadsChanged = true;
+        BulkInsert.Result result = BulkInsert.Run(new BulkTarget(this, start), start.QuadCount == 0, firstNewId, spogKeys, count);
+        foreach ((long predicate, PredicateStatistics delta) in result.StatisticsDelta)
+        {
+            _statistics[predicate] = BulkInsert.Apply(GetStatistics(predicate), delta);
+        }
+
+        _view = null;
+        return result.Added;
+    }
 
     protected override long GetOrAddIdCore(Term term) => _terms.GetOrAdd(term);
 
@@ -51,6 +73,7 @@ internal sealed class MemoryTransaction : QuadWriter
 
     protected override void InsertKeys(UInt128[] keys)
     {
+        _quadsChanged = true;
         _view = null;
         for (int i = 0; i < keys.Length; i++)
         {
@@ -60,6 +83,7 @@ internal sealed class MemoryTransaction : QuadWriter
 
     protected override void DeleteKeys(UInt128[] keys)
     {
+        _quadsChanged = true;
         _view = null;
         for (int i = 0; i < keys.Length; i++)
         {
@@ -111,5 +135,15 @@ internal sealed class MemoryTransaction : QuadWriter
         }
 
         return new MemoryState(roots, _indexes[0].Size, _statistics.ToImmutable(), _graphs.ToImmutable());
+    }
+
+    /// <summary>Reads the frozen state before the batch; writes the working trees.</summary>
+    private sealed class BulkTarget(MemoryTransaction transaction, MemoryState before) : IBulkTarget
+    {
+        public bool StoredContains(UInt128 spogKey) => BTree.Contains(before.Roots[(int)IndexOrder.Spog], spogKey);
+
+        public bool StoredAny(IndexOrder order, UInt128 low, UInt128 high) => BTree.AnyInRange(before.Roots[(int)order], low, high);
+
+        public void Put(IndexOrder order, UInt128 key) => transaction._indexes[(int)order].InsertNew(key);
     }
 }

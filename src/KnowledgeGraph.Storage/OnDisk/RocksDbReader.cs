@@ -26,6 +26,7 @@ internal sealed class RocksDbReader : IDisposable
     public RocksDbReader(RocksDbQuadStore store)
     {
         _store = store;
+        store.Register(this);
         _snapshot = store.Db.CreateSnapshot();
         _read = new ReadOptions().SetSnapshot(_snapshot);
         QuadCount = ReadMeta(StoreLayout.QuadCountKey);
@@ -155,6 +156,7 @@ internal sealed class RocksDbReader : IDisposable
         if (Interlocked.Exchange(ref _disposed, 1) == 0)
         {
             _snapshot.Dispose();
+            _store.Unregister(this);
         }
     }
 

@@ -57,7 +57,7 @@ internal sealed class RocksDbTransaction : QuadWriter
 
         // Parts first: a typed literal's datatype, a triple term's subject, predicate and object.
         byte[] value = TermCodec.Encode(term, asKey: false, t => GetOrAddIdCore(t))!;
-        byte[] key = TermCodec.Encode(term, asKey: true, t => GetOrAddIdCore(t))!;
+        byte[] key = TermCodec.KeyDiffersFromValue(term) ? TermCodec.Encode(term, asKey: true, t => GetOrAddIdCore(t))! : value;
         id = _firstNewId + _newTerms.Count;
         if (id > QuadKeys.MaxTermId)
         {
@@ -67,8 +67,8 @@ internal sealed class RocksDbTransaction : QuadWriter
         _newTerms.Add(term);
         _newIds.Add(term, id);
         byte[] idKey = StoreLayout.IdKey(id);
-        _batch.Put(idKey, value, _store.IdToTerm);
-        _batch.Put(key, idKey, _store.TermToId);
+        _batch.Put((ReadOnlySpan<byte>)idKey, value, _store.IdToTerm);
+        _batch.Put((ReadOnlySpan<byte>)key, idKey, _store.TermToId);
         return id;
     }
 
@@ -104,11 +104,15 @@ internal sealed class RocksDbTransaction : QuadWriter
         }
 
         _bulk = true;
-        RocksDbBulkInsert.Result result = RocksDbBulkInsert.Run(_base, _firstNewId, spogKeys, count, (order, key) => _batch.Put(key, ReadOnlySpan<byte>.Empty, _store.Index(order)));
+        BulkInsert.Result result;
+        using (var target = new RocksDbBulkTarget(_store, _base, _batch))
+        {
+            result = BulkInsert.Run(target, _base.QuadCount == 0, _firstNewId, spogKeys, count);
+        }
+
         foreach ((long predicate, PredicateStatistics delta) in result.StatisticsDelta)
         {
-            PredicateStatistics old = GetStatistics(predicate);
-            _statistics[predicate] = new PredicateStatistics(old.Quads + delta.Quads, old.DistinctSubjects + delta.DistinctSubjects, old.DistinctObjects + delta.DistinctObjects);
+            _statistics[predicate] = BulkInsert.Apply(GetStatistics(predicate), delta);
         }
 
         _quadDelta += result.Added;

@@ -90,6 +90,10 @@ internal static class TermCodec
         }
     }
 
+    /// <summary>True when the key form of a term is not its value form (a language tag with capitals).</summary>
+    public static bool KeyDiffersFromValue(Term term) =>
+        term is Literal { Language: { } language } && language.AsSpan().ContainsAnyInRange('A', 'Z');
+
     /// <summary>Decodes the value form; <paramref name="termOf"/> gives the term behind a datatype or part id.</summary>
     public static Term Decode(ReadOnlySpan<byte> bytes, Func<long, Term> termOf)
     {

@@ -7,7 +7,7 @@ namespace KnowledgeGraph.Ingestion.Tests.Seed;
 
 /// <summary>
 /// The acceptance case: every fact the ASK queries in Seed/expected/*.rq demand, checked directly on the quads
-/// (until the SPARQL engine lands and the .rq files can run as they are).
+/// with a message per fact; SeedSparqlAcceptanceTests runs the .rq files themselves with the SPARQL engine.
 /// </summary>
 [TestClass]
 public sealed class SeedArticleTests

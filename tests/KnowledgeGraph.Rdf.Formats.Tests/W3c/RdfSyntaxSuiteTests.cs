@@ -54,22 +54,8 @@ public sealed class RdfSyntaxSuiteTests
     public void W3cTest(string key)
     {
         W3cTestEntry entry = AllEntries.Value[key];
-        ConformanceReport.Run(entry.Suite, () =>
-        {
-            try
-            {
-                Execute(entry);
-            }
-            catch (Exception e) when (IsPendingRdf12TurtleFeature(entry) && e is not AssertInconclusiveException)
-            {
-                // Reported as skipped, with the reason, until the RDF 1.2 Turtle/TriG grammar lands (issue 2 notes).
-                Assert.Inconclusive($"RDF 1.2 Turtle/TriG syntax (triple terms, reifiers, annotations, VERSION, base direction) is not implemented yet: {e.Message}");
-            }
-        });
+        ConformanceReport.Run(entry.Suite, () => Execute(entry));
     }
-
-    private static bool IsPendingRdf12TurtleFeature(W3cTestEntry entry) =>
-        entry.Suite is "rdf12/turtle" or "rdf12/trig";
 
     private static string Key(W3cTestEntry e) => $"{e.Suite}/{e.ShortName}";
 

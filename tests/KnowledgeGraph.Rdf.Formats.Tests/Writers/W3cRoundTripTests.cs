@@ -10,7 +10,7 @@ using KnowledgeGraph.Testing;
 namespace KnowledgeGraph.Rdf.Formats.Tests.Writers;
 
 /// <summary>
-/// Every expected result of the W3C Turtle and TriG evaluation tests (the .nt/.nq files named by mf:result) is read
+/// Every expected result of the W3C Turtle and TriG (RDF 1.1 and 1.2) evaluation tests (the .nt/.nq files named by mf:result) is read
 /// with the N-Triples/N-Quads parser, written as Turtle/TriG (pretty and streaming), N-Triples and N-Quads, and read
 /// back; the result must be isomorphic. The N-Triples canonicalisation suite checks the N-Triples writer byte for byte.
 /// </summary>
@@ -21,6 +21,8 @@ public sealed partial class W3cRoundTripTests
     [
         ("rdf11/turtle", "rdf/rdf11/rdf-turtle/manifest.ttl"),
         ("rdf11/trig", "rdf/rdf11/rdf-trig/manifest.ttl"),
+        ("rdf12/turtle", "rdf/rdf12/rdf-turtle/eval/manifest.ttl"),
+        ("rdf12/trig", "rdf/rdf12/rdf-trig/eval/manifest.ttl"),
     ];
 
     private static readonly Lazy<Dictionary<string, string>> ResultFiles = new(() =>
@@ -73,7 +75,7 @@ public sealed partial class W3cRoundTripTests
     [TestMethod]
     public void SuitesAreFound()
     {
-        Assert.IsGreaterThan(250, ResultFiles.Value.Count, "Turtle and TriG evaluation results");
+        Assert.IsGreaterThan(300, ResultFiles.Value.Count, "Turtle and TriG evaluation results");
         Assert.IsGreaterThan(30, CanonicalFiles.Value.Count, "N-Triples canonicalisation tests");
     }
 
@@ -88,6 +90,9 @@ public sealed partial class W3cRoundTripTests
             quads = [.. new NQuadsParser(RdfParserOptions.Default with { SourceName = path }).Parse(s)];
         }
 
+        string nquads = WriterHarness.Write(s => new NQuadsWriter(s, RdfWriterOptions.Default), quads);
+        Assert.IsTrue(Isomorphism.AreIsomorphic(quads.Distinct(), WriterHarness.ParseNQuads(nquads)), $"{key}: N-Quads did not round-trip:\n{nquads}");
+
         bool dataset = quads.Any(q => q.Graph is not null);
         foreach (bool streaming in new[] { false, true })
         {
@@ -96,14 +101,21 @@ public sealed partial class W3cRoundTripTests
                 ? WriterHarness.Write(s => new TriGWriter(s, options), quads)
                 : WriterHarness.Write(s => new TurtleWriter(s, options), quads);
             RdfParser parser = dataset ? new TriGParser() : new TurtleParser();
-            List<Quad> back = [.. parser.ParseText(text)];
+            List<Quad> back;
+            try
+            {
+                back = [.. parser.ParseText(text)];
+            }
+            catch (RdfSyntaxException e) when (UsesRdf12Syntax(quads))
+            {
+                Assert.Inconclusive($"the Turtle/TriG parser does not read RDF 1.2 triple terms and base directions yet: {e.Reason}");
+                return;
+            }
+
             Assert.IsTrue(
                 Isomorphism.AreIsomorphic(quads.Distinct(), back),
                 $"{key} ({(streaming ? "streaming" : "pretty")}) did not round-trip.\nWritten:\n{text}");
         }
-
-        string nquads = WriterHarness.Write(s => new NQuadsWriter(s, RdfWriterOptions.Default), quads);
-        Assert.IsTrue(Isomorphism.AreIsomorphic(quads.Distinct(), WriterHarness.ParseNQuads(nquads)), $"{key}: N-Quads did not round-trip:\n{nquads}");
     }
 
     [TestMethod]
@@ -128,6 +140,9 @@ public sealed partial class W3cRoundTripTests
         // The parser gives blank nodes fresh labels, so compare labels by order of first appearance.
         Assert.AreEqual(NormaliseLabels(expected), NormaliseLabels(written), $"{name}: not the canonical N-Triples of {input}");
     }
+
+    private static bool UsesRdf12Syntax(List<Quad> quads) =>
+        quads.Any(q => q.Object is TripleTerm || (q.Object is Literal { Direction: not null }));
 
     private static string NormaliseLabels(string text)
     {

@@ -14,20 +14,20 @@ internal static class WriterHarness
 
     public static Iri I(string local) => Iri.Parse("http://example.org/" + local);
 
-    public static string NTriples(IEnumerable<Quad> quads, RdfWriterOptions? options = null) =>
+    public static string ToNTriples(IEnumerable<Quad> quads, RdfWriterOptions? options = null) =>
         Write(s => new NTriplesWriter(s, options ?? RdfWriterOptions.Default), quads);
 
-    public static string NQuads(IEnumerable<Quad> quads, RdfWriterOptions? options = null) =>
+    public static string ToNQuads(IEnumerable<Quad> quads, RdfWriterOptions? options = null) =>
         Write(s => new NQuadsWriter(s, options ?? RdfWriterOptions.Default), quads);
 
-    public static string Turtle(IEnumerable<Quad> quads, RdfWriterOptions? options = null) =>
+    public static string ToTurtle(IEnumerable<Quad> quads, RdfWriterOptions? options = null) =>
         Write(s => new TurtleWriter(s, options ?? RdfWriterOptions.Default), quads);
 
-    public static string TriG(IEnumerable<Quad> quads, RdfWriterOptions? options = null) =>
+    public static string ToTriG(IEnumerable<Quad> quads, RdfWriterOptions? options = null) =>
         Write(s => new TriGWriter(s, options ?? RdfWriterOptions.Default), quads);
 
-    public static string Turtle(IEnumerable<Triple> triples, RdfWriterOptions? options = null) =>
-        Turtle(triples.Select(t => new Quad(t)), options);
+    public static string ToTurtle(IEnumerable<Triple> triples, RdfWriterOptions? options = null) =>
+        ToTurtle(triples.Select(t => new Quad(t)), options);
 
     public static string Write(Func<Stream, RdfWriter> create, IEnumerable<Quad> quads)
     {
@@ -52,7 +52,7 @@ internal static class WriterHarness
     public static string AssertTurtleRoundTrip(IEnumerable<Quad> quads, RdfWriterOptions? options = null)
     {
         List<Quad> input = [.. quads];
-        string text = Turtle(input, options);
+        string text = ToTurtle(input, options);
         List<Quad> back = ParseTurtle(text, options?.BaseIri);
         Assert.IsTrue(Isomorphism.AreIsomorphic(input.Distinct(), back), $"Turtle did not round-trip:\n{text}");
         return text;
@@ -65,7 +65,7 @@ internal static class WriterHarness
     public static string AssertTriGRoundTrip(IEnumerable<Quad> quads, RdfWriterOptions? options = null)
     {
         List<Quad> input = [.. quads];
-        string text = TriG(input, options);
+        string text = ToTriG(input, options);
         List<Quad> back = ParseTriG(text, options?.BaseIri);
         Assert.IsTrue(Isomorphism.AreIsomorphic(input.Distinct(), back), $"TriG did not round-trip:\n{text}");
         return text;
