@@ -103,7 +103,7 @@ public sealed class EntityLinker : IDisposable
     {
         Dictionary<string, int> countries = _countries.Find(document.Text + " " + string.Join(" ", document.Mentions.SelectMany(m => m.Names)));
         var context = new DocumentContext(document.Language, document.Date, countries);
-        EntityMention[] mentions = [.. document.Mentions.Select(m => ResolveSurname(m, document.Mentions))];
+        EntityMention[] mentions = [.. document.Mentions.Select(m => ResolveSurname(m, document.Mentions, document.Language))];
 
         // Pass 1: everything without co-occurrence; offices first so persons can use them.
         var officeLinks = new Dictionary<string, string?>(StringComparer.Ordinal);
@@ -232,15 +232,25 @@ public sealed class EntityLinker : IDisposable
         }
     }
 
-    /// <summary>A person mention that is a surname alone takes the unique fuller name in the same document with that surname.</summary>
-    private static EntityMention ResolveSurname(EntityMention m, IReadOnlyList<EntityMention> all)
+    /// <summary>A person mention that is a surname alone takes the unique fuller name with that surname among the
+    /// mentions before it (a surname refers back to a person the text introduced; German genitive "Kellys" too).</summary>
+    private static EntityMention ResolveSurname(EntityMention m, IReadOnlyList<EntityMention> all, string language)
     {
         if (m.Kind is not (EntityKind.Person or EntityKind.Unknown) || PersonName.Parse(m.Text) is not { Given.Count: 0 } alone)
             return m;
-        string[] fuller = [.. all
+        int index = -1;
+        for (int i = 0; i < all.Count; i++)
+        {
+            if (ReferenceEquals(all[i], m))
+                index = i;
+        }
+        string[] fuller = Fuller(alone.Surname);
+        if (fuller.Length == 0 && language == "de" && alone.Surname.EndsWith('s') && alone.Surname.Length > 3)
+            fuller = Fuller(alone.Surname[..^1]);
+        string[] Fuller(string surname) => [.. all.Take(index < 0 ? all.Count : index)
             .Where(o => o.Kind == EntityKind.Person && !ReferenceEquals(o, m))
             .Select(o => (o, PersonName.Parse(o.Text)))
-            .Where(x => x.Item2 is { Given.Count: > 0 } p && p.Surname == alone.Surname)
+            .Where(x => x.Item2 is { Given.Count: > 0 } p && p.Surname == surname)
             .Select(x => x.o.Text).Distinct(StringComparer.Ordinal)];
         if (fuller.Length != 1)
             return m;

@@ -135,11 +135,14 @@ public sealed class WikidataKnowledgeBase
     {
         if (!_names.TryGetValue(key, out var list))
             _names[key] = list = [];
-        int i = list.FindIndex(e => e.Item.Qid == item.Qid);
-        if (i < 0)
-            list.Add((item, match));
-        else if (match < list[i].Match)
-            list[i] = (item, match);
+        // An item's names are indexed together, so an earlier entry of the same item can only be the last one.
+        if (list.Count > 0 && ReferenceEquals(list[^1].Item, item))
+        {
+            if (match < list[^1].Match)
+                list[^1] = (item, match);
+            return;
+        }
+        list.Add((item, match));
     }
 
     private static WikidataKnowledgeBase LoadDefault()

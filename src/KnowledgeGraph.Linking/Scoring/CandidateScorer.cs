@@ -77,8 +77,8 @@ internal sealed class CandidateScorer(WikidataKnowledgeBase kb, CountryCues coun
         bool typed = item.InstanceOf.Count > 0 || position;
         string? typeProblem = mention.Kind switch
         {
-            EntityKind.Person when typed && !human => "a person links only to a human (Q5)",
-            EntityKind.Office when human || (typed && !position) => "an office links only to a position",
+            EntityKind.Person when !human => "a person links only to a human (Q5)",
+            EntityKind.Office when human || !position => "an office links only to a position",
             EntityKind.Place or EntityKind.Organization when human || position => $"a {mention.Kind.ToString().ToLowerInvariant()} is neither a human nor a position",
             _ => null,
         };

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace KnowledgeGraph.Linking.Text;
@@ -29,51 +28,75 @@ internal static class NameNormalizer
 
     private static string FoldCore(string text, bool expandUmlauts)
     {
-        var sb = new StringBuilder(text.Length + 4);
+        // The build runs with invariant globalization, where string.Normalize cannot decompose; letters with
+        // diacritics are mapped by table (Latin-1 Supplement and Latin Extended-A), combining marks dropped.
+        var result = new StringBuilder(text.Length + 4);
+        bool space = true;
         foreach (char raw in text)
         {
             char c = char.ToLowerInvariant(raw);
-            switch (c)
+            string? mapped = c switch
             {
-                case 'ß':
-                    sb.Append("ss");
-                    continue;
-                case 'ä' when expandUmlauts:
-                    sb.Append("ae");
-                    continue;
-                case 'ö' when expandUmlauts:
-                    sb.Append("oe");
-                    continue;
-                case 'ü' when expandUmlauts:
-                    sb.Append("ue");
-                    continue;
-            }
-            sb.Append(c);
-        }
-        string decomposed = sb.ToString().Normalize(NormalizationForm.FormD);
-        var result = new StringBuilder(decomposed.Length);
-        bool space = true;
-        foreach (char c in decomposed)
-        {
-            UnicodeCategory cat = CharUnicodeInfo.GetUnicodeCategory(c);
-            if (cat == UnicodeCategory.NonSpacingMark)
-                continue;
-            // Apostrophes vanish inside names ("O'Brien" = "OBrien"); other punctuation separates words.
-            if (c is '\'' or '’' or 'ʼ')
-                continue;
-            if (char.IsLetterOrDigit(c))
+                'ß' => "ss",
+                'ä' => expandUmlauts ? "ae" : "a",
+                'ö' => expandUmlauts ? "oe" : "o",
+                'ü' => expandUmlauts ? "ue" : "u",
+                'æ' => "ae",
+                'œ' => "oe",
+                'þ' => "th",
+                _ => null,
+            };
+            if (mapped is null)
             {
-                result.Append(c);
-                space = false;
+                if (c is >= '\u0300' and <= '\u036F')
+                    continue;
+                // Apostrophes vanish inside names ("O'Brien" = "OBrien"); other punctuation separates words.
+                if (c is '\'' or '’' or 'ʼ')
+                    continue;
+                char b = BaseLetter(c);
+                if (!char.IsLetterOrDigit(b))
+                {
+                    if (!space)
+                    {
+                        result.Append(' ');
+                        space = true;
+                    }
+                    continue;
+                }
+                result.Append(b);
             }
-            else if (!space)
+            else
             {
-                result.Append(' ');
-                space = true;
+                result.Append(mapped);
             }
+            space = false;
         }
         if (result.Length > 0 && result[^1] == ' ')
             result.Length--;
-        return result.ToString().Normalize(NormalizationForm.FormC);
+        return result.ToString();
     }
+
+    private static char BaseLetter(char c) => c switch
+    {
+        'à' or 'á' or 'â' or 'ã' or 'å' or 'ā' or 'ă' or 'ą' => 'a',
+        'ç' or 'ć' or 'ĉ' or 'ċ' or 'č' => 'c',
+        'ď' or 'đ' or 'ð' => 'd',
+        'è' or 'é' or 'ê' or 'ë' or 'ē' or 'ĕ' or 'ė' or 'ę' or 'ě' => 'e',
+        'ĝ' or 'ğ' or 'ġ' or 'ģ' => 'g',
+        'ĥ' or 'ħ' => 'h',
+        'ì' or 'í' or 'î' or 'ï' or 'ĩ' or 'ī' or 'ĭ' or 'į' or 'ı' => 'i',
+        'ĵ' => 'j',
+        'ķ' => 'k',
+        'ĺ' or 'ļ' or 'ľ' or 'ŀ' or 'ł' => 'l',
+        'ñ' or 'ń' or 'ņ' or 'ň' => 'n',
+        'ò' or 'ó' or 'ô' or 'õ' or 'ø' or 'ō' or 'ŏ' or 'ő' => 'o',
+        'ŕ' or 'ŗ' or 'ř' => 'r',
+        'ś' or 'ŝ' or 'ş' or 'š' or 'ș' => 's',
+        'ţ' or 'ť' or 'ŧ' or 'ț' => 't',
+        'ù' or 'ú' or 'û' or 'ũ' or 'ū' or 'ŭ' or 'ů' or 'ű' or 'ų' => 'u',
+        'ŵ' => 'w',
+        'ý' or 'ÿ' or 'ŷ' => 'y',
+        'ź' or 'ż' or 'ž' => 'z',
+        _ => c,
+    };
 }

@@ -24,8 +24,20 @@ internal sealed record PersonName(IReadOnlyList<string> Given, string Surname, I
     {
         var tokens = new List<string>();
         var initials = new List<string>();
-        foreach (string raw in text.Split((char[])[' ', '\t', '\n', '\u00A0'], StringSplitOptions.RemoveEmptyEntries))
+        var abbreviations = new HashSet<int>();
+        string[] raws = text.Split((char[])[' ', '\t', '\n', '\u00A0'], StringSplitOptions.RemoveEmptyEntries);
+        for (int r = 0; r < raws.Length; r++)
         {
+            string raw = raws[r];
+            // The possessive belongs to the whole name: "Donald Trump's".
+            if (r == raws.Length - 1)
+            {
+                foreach (string suffix in (string[])["'s", "’s"])
+                {
+                    if (raw.EndsWith(suffix, StringComparison.Ordinal) && raw.Length > suffix.Length)
+                        raw = raw[..^suffix.Length];
+                }
+            }
             string folded = NameNormalizer.Fold(raw);
             if (folded.Length == 0)
                 continue;
@@ -38,11 +50,15 @@ internal sealed record PersonName(IReadOnlyList<string> Given, string Surname, I
                 initials.Add(bare);
                 continue;
             }
+            // "US", "U.S.", "EU" before a name is a country or party cue, not a given name.
+            string letters = raw.Replace(".", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
+            if (letters.Length is >= 2 and <= 3 && letters.All(char.IsUpper))
+                abbreviations.Add(tokens.Count);
             tokens.Add(folded);
         }
         // Titles and roles lead the name: "US-Präsident Donald Trump", "Senator Mark Kelly", "der Minister Kelly".
         int start = 0;
-        while (start < tokens.Count - 1 && IsTitle(tokens[start]))
+        while (start < tokens.Count - 1 && (IsTitle(tokens[start]) || abbreviations.Contains(start)))
             start++;
         if (start < tokens.Count && IsTitle(tokens[start]) && tokens.Count - start == 1)
             return null;
