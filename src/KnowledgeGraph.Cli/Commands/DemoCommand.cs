@@ -5,7 +5,7 @@ namespace KnowledgeGraph.Cli.Commands;
 
 /// <summary>
 /// <c>kg demo</c>: the main job in one command. Ingests the bundled German and English articles of <c>data/articles</c>
-/// into a store (once: a store that exists is reused), links them to the bundled Wikidata facts, and serves the store
+/// into a store (once: a store that exists is reused), linked to the bundled Wikidata facts, and serves the store
 /// with its query page.
 /// </summary>
 internal static class DemoCommand
@@ -56,16 +56,11 @@ internal static class DemoCommand
         {
             string source = articles ?? FindBundledArticles();
             Console.Error.WriteLine($"kg: building the demo store in {storeDir} from {source}");
+            // Ingestion links each article to the bundled Wikidata facts as it stores it.
             int ingested = await Invoke(["ingest", "--store", storeDir, source], cancellationToken).ConfigureAwait(false);
             if (ingested != 0 && !Directory.Exists(storeDir))
             {
                 return ingested;
-            }
-
-            int linked = await Invoke(["link", "--store", storeDir], cancellationToken).ConfigureAwait(false);
-            if (linked != 0)
-            {
-                return linked;
             }
         }
         else
