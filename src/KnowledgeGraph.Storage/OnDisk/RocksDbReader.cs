@@ -27,7 +27,7 @@ internal sealed class RocksDbReader : IDisposable
     {
         _store = store;
         store.Register(this);
-        _snapshot = store.Db.CreateSnapshot();
+        _snapshot = store.CreateSnapshot();
         _read = new ReadOptions().SetSnapshot(_snapshot);
         QuadCount = ReadMeta(StoreLayout.QuadCountKey);
         NextId = Math.Max(ReadMeta(StoreLayout.NextIdKey), TermIds.DefaultGraph + 1);
@@ -109,6 +109,14 @@ internal sealed class RocksDbReader : IDisposable
     {
         byte[]? key = TermCodec.Encode(term, asKey: true, t => TryGetId(t, out long part) ? part : null);
         byte[]? value = key is null ? null : _store.Db.Get(key, _store.TermToId, _read);
+        id = value is null ? 0 : StoreLayout.ReadId(value);
+        return value is not null;
+    }
+
+    /// <summary>The id of a term given in its key form (<see cref="TermCodec"/>).</summary>
+    public bool TryGetIdOfKey(byte[] key, out long id)
+    {
+        byte[]? value = _store.Db.Get(key, _store.TermToId, _read);
         id = value is null ? 0 : StoreLayout.ReadId(value);
         return value is not null;
     }
