@@ -35,11 +35,13 @@ public sealed class RocksDbQuadStore : IQuadStore
     private readonly Lock _visibility = new();
     private bool _disposed;
     private string? _broken;
+    private bool _recordedUnion;
 
     private RocksDbQuadStore(RocksDb db, string directory, QuadStoreOptions options, ColumnFamilyOptions indexOptions, ColumnFamilyOptions dictionaryOptions)
     {
         IndexOptions = indexOptions;
         DictionaryOptions = dictionaryOptions;
+        _recordedUnion = db.Get(StoreLayout.UnionDefaultGraphKey, db.GetColumnFamily(StoreLayout.Meta)) is [1];
         Db = db;
         Directory = directory;
         Options = options;
@@ -57,6 +59,23 @@ public sealed class RocksDbQuadStore : IQuadStore
 
     /// <summary>The options the store was opened with.</summary>
     public QuadStoreOptions Options { get; }
+
+    /// <summary>
+    /// Whether snapshots and transactions of this session treat the default graph as the union of all graphs:
+    /// <see cref="QuadStoreOptions.UnionDefaultGraph"/> when given, else <see cref="RecordedUnionDefaultGraph"/>.
+    /// </summary>
+    public bool UnionDefaultGraph => Options.UnionDefaultGraph ?? RecordedUnionDefaultGraph;
+
+    /// <summary>
+    /// The default-graph setting recorded in the store: set when the store was created (from
+    /// <see cref="QuadStoreOptions.UnionDefaultGraph"/>), changed by <see cref="RecordUnionDefaultGraph"/>; false for
+    /// a store that recorded none.
+    /// </summary>
+    public bool RecordedUnionDefaultGraph
+    {
+        get => Volatile.Read(ref _recordedUnion);
+        private set => Volatile.Write(ref _recordedUnion, value);
+    }
 
     internal RocksDb Db { get; }
 
@@ -79,6 +98,9 @@ public sealed class RocksDbQuadStore : IQuadStore
     internal ColumnFamilyOptions DictionaryOptions { get; }
 
     internal EnvOptions EnvOptions { get; } = new();
+
+    /// <summary>A fault-injection point for tests: runs after a bulk commit's record is written, before its files are ingested.</summary>
+    internal Action? BeforeIngest { get; set; }
 
     /// <summary>Where bulk batches write their SST files before they are ingested.</summary>
     internal string BulkDirectory => Path.Combine(Directory, StoreLayout.BulkDirectory);
@@ -126,7 +148,7 @@ public sealed class RocksDbQuadStore : IQuadStore
         RocksDb db = RocksDb.Open(dbOptions, path, families);
         try
         {
-            CheckFormat(db, path, exists);
+            CheckFormat(db, path, exists, options);
             FinishBulkCommit(db, path);
             return new RocksDbQuadStore(db, path, options, indexOptions, otherOptions);
         }
@@ -142,7 +164,7 @@ public sealed class RocksDbQuadStore : IQuadStore
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
         ThrowIfBroken();
-        return new RocksDbSnapshot(new RocksDbReader(this), Options.UnionDefaultGraph);
+        return new RocksDbSnapshot(new RocksDbReader(this), UnionDefaultGraph);
     }
 
     /// <inheritdoc/>
@@ -166,6 +188,17 @@ public sealed class RocksDbQuadStore : IQuadStore
             _writer.Release();
             throw;
         }
+    }
+
+    /// <summary>
+    /// Records the store's default-graph setting (durably), used by every later session opened without an explicit
+    /// <see cref="QuadStoreOptions.UnionDefaultGraph"/>, and by this one from its next snapshot on if it was.
+    /// </summary>
+    public void RecordUnionDefaultGraph(bool union)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        Db.Put(StoreLayout.UnionDefaultGraphKey, StoreLayout.Flag(union), Meta, s_synced);
+        RecordedUnionDefaultGraph = union;
     }
 
     /// <summary>Closes the store, after the open transaction (if any) ends.</summary>
@@ -230,6 +263,7 @@ public sealed class RocksDbQuadStore : IQuadStore
             bulkFiles.Clear();
             try
             {
+                BeforeIngest?.Invoke();
                 IngestFiles(Db, BulkDirectory, names);
                 Db.Remove(StoreLayout.PendingIngestKey, Meta, _writeOptions);
             }
@@ -348,7 +382,7 @@ public sealed class RocksDbQuadStore : IQuadStore
         }
     }
 
-    private static void CheckFormat(RocksDb db, string path, bool existed)
+    private static void CheckFormat(RocksDb db, string path, bool existed, QuadStoreOptions options)
     {
         ColumnFamilyHandle meta = db.GetColumnFamily(StoreLayout.Meta);
         byte[]? format = db.Get(StoreLayout.FormatKey, meta);
@@ -359,7 +393,11 @@ public sealed class RocksDbQuadStore : IQuadStore
                 throw new InvalidDataException($"The store at {path} records no format version; it was not written by this program.");
             }
 
-            db.Put(StoreLayout.FormatKey, StoreLayout.Int32(StoreLayout.FormatVersion), meta, new WriteOptions().SetSync(true));
+            // A new store: its format version and its default-graph setting.
+            using var created = new WriteBatch();
+            created.Put(StoreLayout.FormatKey, StoreLayout.Int32(StoreLayout.FormatVersion), meta);
+            created.Put(StoreLayout.UnionDefaultGraphKey, StoreLayout.Flag(options.UnionDefaultGraph == true), meta);
+            db.Write(created, s_synced);
             return;
         }
 

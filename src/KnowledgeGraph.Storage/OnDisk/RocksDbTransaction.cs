@@ -45,7 +45,7 @@ internal sealed class RocksDbTransaction : QuadWriter
         }
     }
 
-    public override bool UnionDefaultGraph => _store.Options.UnionDefaultGraph;
+    public override bool UnionDefaultGraph => _store.UnionDefaultGraph;
 
     internal RocksDbReader Base => _base;
 
