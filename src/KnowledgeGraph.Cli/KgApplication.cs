@@ -41,6 +41,7 @@ internal static class KgApplication
         new("kg: build a knowledge graph from German and English news, and query it with SPARQL.\n"
             + "Run 'kg COMMAND --help' for the options of a command.")
         {
+            DemoCommand.Create(),
             ConvertCommand.Create(),
             QueryCommand.Create(),
             ParseQueryCommand.Create(),
@@ -53,5 +54,7 @@ internal static class KgApplication
             EvalCommand.Create(),
             UpdateCommand.Create(),
             ParseUpdateCommand.Create(),
+            LinkCommand.Create(),
+            WikidataCommand.Create(),
         };
 }

@@ -19,7 +19,7 @@ internal sealed class ServerContext
     {
         Options = options;
         Evaluator = new SparqlEvaluator();
-        UpdateRunner = options.UpdateRunner ?? new UnavailableUpdateRunner();
+        UpdateRunner = options.UpdateRunner ?? new SparqlEngineUpdateRunner();
         Statistics = new DatasetStatisticsCache();
         Writes = new WriteAuthorization(options.UpdateToken);
     }

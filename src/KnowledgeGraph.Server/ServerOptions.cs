@@ -42,6 +42,6 @@ public sealed record ServerOptions
     /// <summary>Receives one JSON line per request; null logs nothing.</summary>
     public TextWriter? RequestLog { get; init; }
 
-    /// <summary>Runs SPARQL updates; null: the one this build has (see <see cref="Updates.UnavailableUpdateRunner"/>).</summary>
+    /// <summary>Runs SPARQL updates; null: the SPARQL engine (<see cref="Updates.SparqlEngineUpdateRunner"/>).</summary>
     internal Updates.ISparqlUpdateRunner? UpdateRunner { get; init; }
 }

@@ -43,7 +43,7 @@ internal static class ExportCommand
                 : throw new CliException($"kg: the store has no graph {graph}");
         }
 
-        IEnumerable<Quad> quads = snapshot.Match(TermIds.Any, TermIds.Any, TermIds.Any, graphId).Select(q => Decode(snapshot, q, oneGraph));
+        IEnumerable<Quad> quads = SnapshotQuads.Read(snapshot, graphId, dropGraph: oneGraph);
         if (output is null or "-")
         {
             using Stream stdout = Console.OpenStandardOutput();
@@ -67,10 +67,4 @@ internal static class ExportCommand
     // Pretty Turtle/TriG would hold the whole store in memory; the streaming layout keeps export flat.
     private static RdfWriterOptions WriterOptions(RdfFormat format) =>
         RdfWriterOptions.Default with { Streaming = format == RdfFormats.Turtle || format == RdfFormats.TriG, Prefixes = PrefixMap.WellKnown };
-
-    private static Quad Decode(IQuadSnapshot snapshot, EncodedQuad q, bool dropGraph) => new(
-        snapshot.GetTerm(q.Subject),
-        (Iri)snapshot.GetTerm(q.Predicate),
-        snapshot.GetTerm(q.Object),
-        dropGraph || q.Graph == TermIds.DefaultGraph ? null : snapshot.GetTerm(q.Graph));
 }

@@ -2,8 +2,12 @@ using System.CommandLine;
 using KnowledgeGraph.Cli.Infrastructure;
 using KnowledgeGraph.Ingestion.Ontology;
 using KnowledgeGraph.Ingestion.Pipeline;
+using KnowledgeGraph.Linking;
+using KnowledgeGraph.Linking.Store;
 using KnowledgeGraph.Rdf;
 using KnowledgeGraph.Rdf.Formats;
+using KnowledgeGraph.Rdf.Stores;
+using KnowledgeGraph.Storage;
 
 namespace KnowledgeGraph.Cli.Commands;
 
@@ -47,7 +51,7 @@ internal static class ExtractCommand
         var files = new ArticleFiles(Console.Error);
         List<ArticleInput> articles = files.Read(paths);
         var ingestor = new ArticleIngestor(options);
-        List<Quad> quads = [.. articles.SelectMany(a => ingestor.Ingest(a).Quads)];
+        List<Quad> quads = [.. articles.SelectMany(a => Linked(ingestor.Ingest(a)))];
         if (!format.SupportsDatasets)
             quads = [.. quads.Select(q => new Quad(q.Triple)).Distinct()];
 
@@ -59,6 +63,26 @@ internal static class ExtractCommand
         }
 
         return files.Skipped > 0 ? 1 : 0;
+    }
+
+    /// <summary>
+    /// The article's graph with its Wikidata links, as <c>kg ingest</c> stores it: linked against the bundled
+    /// Wikidata facts in a store of its own.
+    /// </summary>
+    private static List<Quad> Linked(IngestionResult result)
+    {
+        using var store = new MemoryQuadStore();
+        using (IQuadTransaction tx = store.BeginTransaction())
+        {
+            foreach (Quad q in result.Quads)
+                tx.Add(q);
+            tx.Commit();
+        }
+
+        using (EntityLinker linker = StoreLinker.CreateLinker(store))
+            new StoreLinker(store, linker).LinkGraph(result.Graph);
+        using IQuadSnapshot snapshot = store.OpenSnapshot();
+        return [.. SnapshotQuads.Read(snapshot, TermIds.Any)];
     }
 
     /// <summary>The well-known prefixes and one per kind of minted resource (<c>person:</c>, <c>statement:</c> …), keeping

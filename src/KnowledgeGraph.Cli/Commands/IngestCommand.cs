@@ -3,6 +3,8 @@ using Humanizer;
 using KnowledgeGraph.Cli.Infrastructure;
 using KnowledgeGraph.Ingestion.Ontology;
 using KnowledgeGraph.Ingestion.Pipeline;
+using KnowledgeGraph.Linking;
+using KnowledgeGraph.Linking.Store;
 using KnowledgeGraph.Rdf;
 using KnowledgeGraph.Rdf.Stores;
 using RdfTerms = KnowledgeGraph.Rdf.Vocabularies.Vocabulary.Rdf;
@@ -56,7 +58,10 @@ internal static class IngestCommand
 
         // A store made by ingestion records the union default graph (SPARQL 1.1 Query §13.1): each article is its own graph.
         using (RocksDbQuadStore store = StoreLocation.Open(storeDir, mustExist: false, unionDefaultGraph: true))
+        using (EntityLinker linker = StoreLinker.CreateLinker(store))
         {
+            // Ingestion links as it goes (issue 7): each stored article's entities get their Wikidata links or NIL records.
+            var storeLinker = new StoreLinker(store, linker);
             WithProgress(articles.Count, advance =>
             {
                 foreach (ArticleInput article in articles)
@@ -71,6 +76,7 @@ internal static class IngestCommand
                         messages.Add($"kg: {Name(article)} has the same article id '{article.Id}' as {Name(earlier)}; its graph replaces the earlier one");
                     graphs[result.Graph] = article;
                     tally.Add(result, Replace(store, result));
+                    storeLinker.LinkGraph(result.Graph, cancellationToken);
                 }
             });
         }

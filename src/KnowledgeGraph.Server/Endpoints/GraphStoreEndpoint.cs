@@ -12,8 +12,10 @@ namespace KnowledgeGraph.Server.Endpoints;
 /// <summary>
 /// <c>/store</c>: the SPARQL 1.1 Graph Store HTTP Protocol with indirect graph identification (§4.2):
 /// <c>?graph=IRI</c> for a named graph, <c>?default</c> for the default graph, and no parameter for the whole dataset
-/// (read and written in TriG or N-Quads). GET and HEAD are open; PUT, POST and DELETE follow the token rule.
-/// Every syntax of <see cref="RdfFormats"/> is read (by Content-Type) and written (by Accept or <c>format</c>).
+/// (read and written in TriG or N-Quads); and direct identification (§4.1): <c>/store/any/path</c> is the named graph
+/// whose IRI is that request URL. GET and HEAD are open; PUT, POST and DELETE follow the token rule.
+/// Every syntax of <see cref="RdfFormats"/> is read (by Content-Type, or per part of a <c>multipart/form-data</c>
+/// POST, §5.5) and written (by Accept or <c>format</c>).
 /// </summary>
 internal static class GraphStoreEndpoint
 {
@@ -25,6 +27,8 @@ internal static class GraphStoreEndpoint
     {
         routes.MapMethods(Path, [HttpMethods.Get, HttpMethods.Head], http => ReadAsync(http, server));
         routes.MapMethods(Path, [HttpMethods.Put, HttpMethods.Post, HttpMethods.Delete], http => WriteAsync(http, server));
+        routes.MapMethods(Path + "/{**graph}", [HttpMethods.Get, HttpMethods.Head], http => ReadAsync(http, server));
+        routes.MapMethods(Path + "/{**graph}", [HttpMethods.Put, HttpMethods.Post, HttpMethods.Delete], http => WriteAsync(http, server));
     }
 
     private static async Task ReadAsync(HttpContext http, ServerContext server)
@@ -116,7 +120,9 @@ internal static class GraphStoreEndpoint
         }
 
         string mediaType = RequestBody.MediaType(http.Request);
-        if (!RdfFormats.TryFindByMediaType(mediaType, out RdfFormat? syntax) || !RequestBody.IsUtf8(http.Request))
+        bool multipart = mediaType == "multipart/form-data" && HttpMethods.IsPost(method);
+        RdfFormat? syntax = null;
+        if (!multipart && (!RdfFormats.TryFindByMediaType(mediaType, out syntax) || !RequestBody.IsUtf8(http.Request)))
         {
             await HttpErrors.Write(http, StatusCodes.Status415UnsupportedMediaType,
                 $"cannot read RDF from '{http.Request.ContentType ?? "no content type"}'; expected UTF-8 "
@@ -124,7 +130,7 @@ internal static class GraphStoreEndpoint
             return;
         }
 
-        if (target.IsDataset && HttpMethods.IsPost(method) && !syntax.SupportsDatasets)
+        if (target.IsDataset && HttpMethods.IsPost(method) && (multipart || !syntax!.SupportsDatasets))
         {
             // §5.5: a graph POSTed to the graph store itself becomes a new graph the server names.
             target = new Target(Iri.Parse($"{http.Request.Scheme}://{http.Request.Host}{Path}/graphs/{Guid.NewGuid():N}"), false);
@@ -136,15 +142,23 @@ internal static class GraphStoreEndpoint
         try
         {
             // The body is parsed completely before the transaction starts: a syntax error leaves the store untouched.
-            await using var body = new FileBufferingReadStream(http.Request.Body, MemoryThreshold);
-            await body.DrainAsync(http.RequestAborted).ConfigureAwait(false);
-            body.Position = 0;
-            RdfParser parser = syntax.CreateParser(RdfParserOptions.Default with { BaseIri = baseIri, SourceName = "request body" });
-            quads = await Task.Run(() => parser.Parse(body, http.RequestAborted).ToList(), http.RequestAborted).ConfigureAwait(false);
+            quads = multipart
+                ? await ReadMultipartAsync(http.Request, baseIri, http.RequestAborted).ConfigureAwait(false)
+                : await ParseAsync(http.Request.Body, syntax!, baseIri, "request body", http.RequestAborted).ConfigureAwait(false);
         }
         catch (RdfSyntaxException e)
         {
             await HttpErrors.Write(http, StatusCodes.Status400BadRequest, e.Message).ConfigureAwait(false);
+            return;
+        }
+        catch (UnsupportedPartException e)
+        {
+            await HttpErrors.Write(http, StatusCodes.Status415UnsupportedMediaType, e.Message).ConfigureAwait(false);
+            return;
+        }
+        catch (InvalidDataException e)
+        {
+            await HttpErrors.Write(http, StatusCodes.Status400BadRequest, "malformed multipart body: " + e.Message).ConfigureAwait(false);
             return;
         }
 
@@ -159,6 +173,49 @@ internal static class GraphStoreEndpoint
         bool existedBefore = await Task.Run(() => Apply(server, target, mode, quads, http.RequestAborted), http.RequestAborted).ConfigureAwait(false);
         http.Items[ServerContext.RowsItem] = (long)quads.Count;
         http.Response.StatusCode = existedBefore || target.Graph is null ? StatusCodes.Status204NoContent : StatusCodes.Status201Created;
+    }
+
+    private static async Task<List<Quad>> ParseAsync(Stream stream, RdfFormat syntax, Iri? baseIri, string source, CancellationToken ct)
+    {
+        await using var body = new FileBufferingReadStream(stream, MemoryThreshold);
+        await body.DrainAsync(ct).ConfigureAwait(false);
+        body.Position = 0;
+        RdfParser parser = syntax.CreateParser(RdfParserOptions.Default with { BaseIri = baseIri, SourceName = source });
+        return await Task.Run(() => parser.Parse(body, ct).ToList(), ct).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// §5.5: a <c>multipart/form-data</c> POST carries several RDF documents, all merged into the target graph. Each
+    /// part's syntax comes from its Content-Type, or else from the extension of its file name.
+    /// </summary>
+    private static async Task<List<Quad>> ReadMultipartAsync(HttpRequest request, Iri? baseIri, CancellationToken ct)
+    {
+        string boundary = Microsoft.Net.Http.Headers.HeaderUtilities.RemoveQuotes(
+            Microsoft.Net.Http.Headers.MediaTypeHeaderValue.Parse(request.ContentType).Boundary).Value
+            ?? throw new InvalidDataException("the Content-Type has no boundary parameter");
+        var reader = new MultipartReader(boundary, request.Body);
+        var quads = new List<Quad>();
+        int index = 0;
+        while (await reader.ReadNextSectionAsync(ct).ConfigureAwait(false) is { } section)
+        {
+            index++;
+            string? fileName = section.GetContentDispositionHeader()?.FileName.Value?.Trim('"');
+            string name = fileName ?? $"part {index}";
+            bool known = section.ContentType is { } type
+                && Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(type, out var parsed)
+                && (parsed.Charset.Value is null || parsed.Charset.Value.Equals("utf-8", StringComparison.OrdinalIgnoreCase))
+                    ? RdfFormats.TryFindByMediaType(parsed.MediaType.Value ?? "", out RdfFormat? syntax)
+                    : RdfFormats.TryFindByExtension(fileName ?? "", out syntax);
+            if (!known || syntax is null)
+            {
+                throw new UnsupportedPartException($"cannot read RDF from {name} ('{section.ContentType ?? "no content type"}'); expected UTF-8 "
+                    + string.Join(", ", RdfFormats.All.Select(f => f.MediaTypes[0])));
+            }
+
+            quads.AddRange(await ParseAsync(section.Body, syntax, baseIri, name, ct).ConfigureAwait(false));
+        }
+
+        return quads;
     }
 
     /// <summary>
@@ -225,6 +282,22 @@ internal static class GraphStoreEndpoint
         bool hasDefault = query.ContainsKey("default");
         target = new Target(null, !hasGraph && !hasDefault);
         error = null;
+        if (http.Request.RouteValues.TryGetValue("graph", out object? path) && path is string { Length: > 0 })
+        {
+            // §4.1 direct identification: the request URL (without its query) names the graph.
+            string url = $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}{http.Request.Path.ToUriComponent()}";
+            if (hasGraph || hasDefault || !Iri.TryParse(url, out Iri? direct))
+            {
+                error = hasGraph || hasDefault
+                    ? "a graph named by its URL (Graph Store Protocol §4.1) takes neither ?graph nor ?default"
+                    : $"the request URL '{url}' is not an IRI: {Iri.Validate(url)}";
+                return false;
+            }
+
+            target = new Target(direct, false);
+            return true;
+        }
+
         if (hasGraph && hasDefault)
         {
             error = "give either ?graph=IRI or ?default, not both (Graph Store Protocol §4.2)";
@@ -245,6 +318,9 @@ internal static class GraphStoreEndpoint
         target = new Target(iri, false);
         return true;
     }
+
+    /// <summary>A part of a multipart body in a syntax the store cannot read.</summary>
+    private sealed class UnsupportedPartException(string message) : Exception(message);
 
     private enum WriteMode
     {

@@ -2,6 +2,7 @@ using KnowledgeGraph.Rdf;
 using KnowledgeGraph.Server.Protocol;
 using KnowledgeGraph.Server.Updates;
 using KnowledgeGraph.Sparql.Syntax;
+using KnowledgeGraph.Sparql.Update;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -94,6 +95,12 @@ internal static class SparqlUpdateEndpoint
         catch (SparqlSyntaxException e)
         {
             await HttpErrors.Write(http, StatusCodes.Status400BadRequest, "malformed update: " + e.Message).ConfigureAwait(false);
+            return;
+        }
+        catch (SparqlUpdateException e)
+        {
+            // Update §3: a failed operation fails the whole request, which is rolled back; the request is at fault.
+            await HttpErrors.Write(http, StatusCodes.Status400BadRequest, "update failed, nothing changed: " + e.Message).ConfigureAwait(false);
             return;
         }
         catch (OperationCanceledException) when (timeout.IsCancellationRequested)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using KnowledgeGraph.Rdf;
 using KnowledgeGraph.Rdf.Stores;
+using KnowledgeGraph.Sparql.Evaluation;
 using KnowledgeGraph.Sparql.Results;
 using KnowledgeGraph.Sparql.Syntax;
 using Microsoft.AspNetCore.Http;
@@ -140,15 +141,13 @@ internal static class QueryExecution
         var buffer = new FileBufferingWriteStream(MemoryThreshold);
         try
         {
-            IQuadSnapshot snapshot = server.Store.OpenSnapshot();
-            if (defaults.Count > 0 || named.Count > 0)
+            // Protocol §2.1.4: a dataset given by default-graph-uri / named-graph-uri replaces the query's FROM / FROM NAMED.
+            SparqlEvaluator evaluator = defaults.Count > 0 || named.Count > 0
+                ? new SparqlEvaluator(server.Evaluator.Options with { DatasetOverride = new SparqlDatasetOverride(defaults, named) })
+                : server.Evaluator;
+            using (IQuadSnapshot snapshot = server.Store.OpenSnapshot())
             {
-                snapshot = ProtocolDatasetSnapshot.Create(snapshot, defaults, named);
-            }
-
-            using (snapshot)
-            {
-                SparqlResults results = server.Evaluator.Evaluate(query, snapshot, ct);
+                SparqlResults results = evaluator.Evaluate(query, snapshot, ct);
                 var limiter = new ResultLimiter(server.Options.MaxResults);
                 SparqlResults limited = results.Kind switch
                 {

@@ -2,7 +2,7 @@ using KnowledgeGraph.Rdf.Stores;
 
 namespace KnowledgeGraph.Server.Updates;
 
-/// <summary>The runner used while the SPARQL engine has no update support: authorized requests get 501.</summary>
+/// <summary>A runner for a server that must not run updates even with a token: authorized requests get 501.</summary>
 internal sealed class UnavailableUpdateRunner : ISparqlUpdateRunner
 {
     public bool IsAvailable => false;

@@ -124,5 +124,7 @@ public sealed class SparqlEvaluator
     }
 
     private DatasetView CreateDataset(SparqlQuery query, IQuadSnapshot snapshot, TermTable terms) =>
-        new(snapshot, terms, query.DefaultGraphs, query.NamedGraphs, query.NamedGraphsFromStore, Options.UnionDefaultGraph, Options.GraphLoader);
+        Options.DatasetOverride is { } dataset
+            ? new(snapshot, terms, dataset.DefaultGraphs, dataset.NamedGraphs, false, Options.UnionDefaultGraph, Options.GraphLoader)
+            : new(snapshot, terms, query.DefaultGraphs, query.NamedGraphs, query.NamedGraphsFromStore, Options.UnionDefaultGraph, Options.GraphLoader);
 }

@@ -23,6 +23,12 @@ public sealed record SparqlEvaluatorOptions
     /// </summary>
     public Func<Iri, IEnumerable<Triple>?>? GraphLoader { get; init; }
 
+    /// <summary>
+    /// A dataset that replaces the query's FROM / FROM NAMED (SPARQL 1.1 Protocol §2.1.4); null: the query's own
+    /// dataset, or the store's when it names none.
+    /// </summary>
+    public SparqlDatasetOverride? DatasetOverride { get; init; }
+
     /// <summary>The value of NOW(); null: the clock when the query starts.</summary>
     public DateTimeOffset? Now { get; init; }
 }

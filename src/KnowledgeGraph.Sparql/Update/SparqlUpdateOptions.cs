@@ -28,4 +28,11 @@ public sealed record SparqlUpdateOptions
 
     /// <summary>The value of NOW() in WHERE clauses; null: the clock when each operation starts.</summary>
     public DateTimeOffset? Now { get; init; }
+
+    /// <summary>
+    /// The dataset of every WHERE clause, as the SPARQL 1.1 Protocol's <c>using-graph-uri</c> and
+    /// <c>using-named-graph-uri</c> give it (Protocol §2.2.3); null: USING / USING NAMED / WITH decide. A request that
+    /// has USING, USING NAMED or WITH as well fails (§2.2.3: the service must refuse it).
+    /// </summary>
+    public Evaluation.SparqlDatasetOverride? DatasetOverride { get; init; }
 }

@@ -119,10 +119,16 @@ internal sealed class UpdateRun
     /// </summary>
     private void ApplyModify(ModifyOperation modify)
     {
+        if (_options.DatasetOverride is not null && (modify.With is not null || modify.Using.Count > 0 || modify.UsingNamed.Count > 0))
+        {
+            throw Failure(modify, "the request gives its dataset with using-graph-uri / using-named-graph-uri, so the update may not have USING, USING NAMED or WITH (SPARQL 1.1 Protocol §2.2.3)");
+        }
+
         var evaluator = new SparqlEvaluator(SparqlEvaluatorOptions.Default with
         {
             UnionDefaultGraph = _options.UnionDefaultGraph,
             Now = _options.Now ?? DateTimeOffset.Now,
+            DatasetOverride = _options.DatasetOverride,
         });
         SparqlResults results = evaluator.Evaluate(modify.Where, _tx, _cancellation);
         var slots = new Dictionary<string, int>(StringComparer.Ordinal);

@@ -158,7 +158,12 @@ public sealed class SparqlQueryEndpointTests
         using HttpResponseMessage named = await live.SendAsync(HttpMethod.Post, "/sparql",
             "query=" + LiveServer.Escape(graphs) + "&named-graph-uri=" + LiveServer.Escape("http://example.org/g2"), "application/x-www-form-urlencoded", accept: "text/csv");
 
+        const string fromArticle = "SELECT ?o FROM <http://example.org/article> WHERE { ?s <http://example.org/p> ?o }";
+        using HttpResponseMessage overridden = await live.GetAsync("/sparql?format=csv&query=" + LiveServer.Escape(fromArticle)
+            + "&default-graph-uri=" + LiveServer.Escape("http://example.org/g2"));
+
         Assert.AreEqual("o\r\n", await none.Content.ReadAsStringAsync());
+        Assert.AreEqual("o\r\nin g2\r\n", await overridden.Content.ReadAsStringAsync(), "the protocol dataset replaces FROM (§2.1.4)");
         Assert.AreEqual("o\r\nin g2\r\n", await withDefault.Content.ReadAsStringAsync());
         Assert.AreEqual("g\r\nhttp://example.org/g2\r\n", await named.Content.ReadAsStringAsync());
     }

@@ -62,7 +62,7 @@ public sealed class SparqlUpdateEndpointTests
     [TestMethod]
     public async Task Without_an_update_engine_an_authorized_update_gets_501()
     {
-        await using LiveServer live = await LiveServer.StartAsync(o => o with { UpdateToken = LiveServer.Token });
+        await using LiveServer live = await LiveServer.StartAsync(o => o with { UpdateToken = LiveServer.Token, UpdateRunner = new UnavailableUpdateRunner() });
         using HttpResponseMessage response = await live.SendAsync(HttpMethod.Post, "/update", Update, "application/sparql-update", token: LiveServer.Token);
 
         Assert.AreEqual(HttpStatusCode.NotImplemented, response.StatusCode);

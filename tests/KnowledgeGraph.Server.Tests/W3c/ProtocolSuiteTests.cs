@@ -25,16 +25,6 @@ public sealed class ProtocolSuiteTests
     /// <summary>Entries not run, each with its reason.</summary>
     private static readonly Dictionary<string, string> Skips = new(StringComparer.Ordinal)
     {
-        ["query_multiple_dataset"] = "the protocol dataset must replace the query's FROM clause (§2.1.4); the SPARQL engine offers no way to override a parsed query's dataset yet, so FROM still applies",
-        ["update_dataset_default_graph"] = "SPARQL Update is not on main yet: the endpoint answers 501",
-        ["update_dataset_default_graphs"] = "SPARQL Update is not on main yet: the endpoint answers 501",
-        ["update_dataset_named_graphs"] = "SPARQL Update is not on main yet: the endpoint answers 501",
-        ["update_dataset_full"] = "SPARQL Update is not on main yet: the endpoint answers 501",
-        ["update_post_form"] = "SPARQL Update is not on main yet: the endpoint answers 501",
-        ["update_post_direct"] = "SPARQL Update is not on main yet: the endpoint answers 501",
-        ["update_base_uri"] = "SPARQL Update is not on main yet: the endpoint answers 501",
-        ["bad_update_syntax"] = "SPARQL Update is not on main yet: the update is not parsed, so no 400 for its syntax",
-        ["bad_update_dataset_conflict"] = "SPARQL Update is not on main yet: USING/WITH conflicts are found by the update parser",
     };
 
     private static readonly Lazy<Dictionary<string, W3cTestEntry>> Manifest = new(() =>
@@ -42,9 +32,6 @@ public sealed class ProtocolSuiteTests
             .ToDictionary(e => e.ShortName, StringComparer.Ordinal));
 
     public static IEnumerable<object[]> Entries() => Manifest.Value.Keys.Select(name => new object[] { name });
-
-    [ClassCleanup]
-    public static void Report() => ConformanceReport.Write("server-protocol");
 
     [TestMethod]
     [DynamicData(nameof(Entries))]

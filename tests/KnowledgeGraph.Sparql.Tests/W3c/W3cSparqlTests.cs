@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using KnowledgeGraph.Testing;
 using KnowledgeGraph.Rdf;
 using KnowledgeGraph.Rdf.Comparison;
 using KnowledgeGraph.Rdf.Formats;
@@ -19,7 +19,6 @@ namespace KnowledgeGraph.Sparql.Tests.W3c;
 public sealed class W3cSparqlTests
 {
     private static readonly Lazy<Dictionary<string, W3cTestCase>> s_cases = new(LoadAll);
-    private static readonly ConcurrentDictionary<string, int[]> s_counts = new();
 
     public TestContext TestContext { get; set; } = null!;
 
@@ -64,46 +63,21 @@ public sealed class W3cSparqlTests
     [DynamicData(nameof(ResultFormatCases))]
     public void ResultFormats(string key) => Run(key);
 
-    [ClassCleanup]
-    public static void PrintCounts()
-    {
-        var lines = s_counts.OrderBy(k => k.Key, StringComparer.Ordinal)
-            .Select(k => $"{k.Key}: {k.Value[0]} passed, {k.Value[1]} failed, {k.Value[2]} skipped").ToList();
-        foreach (string line in lines)
-        {
-            Console.WriteLine(line);
-        }
-
-        File.WriteAllLines(System.IO.Path.Combine(AppContext.BaseDirectory, "w3c-sparql-summary.txt"), lines);
-    }
-
-    private static void Count(string suite, int outcome) =>
-        Interlocked.Increment(ref s_counts.GetOrAdd(suite, _ => new int[3])[outcome]);
+    [AssemblyCleanup]
+    public static void WriteReport() => ConformanceReport.Write("sparql");
 
     private void Run(string key)
     {
         W3cTestCase test = s_cases.Value[key];
-        if (W3cSkipList.Reason(test) is { } reason)
+        ConformanceReport.Run(test.Suite, () =>
         {
-            Count(test.Suite, 2);
-            Assert.Inconclusive(reason);
-        }
+            if (W3cSkipList.Reason(test) is { } reason)
+            {
+                Assert.Inconclusive(reason);
+            }
 
-        try
-        {
             Execute(test);
-            Count(test.Suite, 0);
-        }
-        catch (AssertInconclusiveException)
-        {
-            Count(test.Suite, 2);
-            throw;
-        }
-        catch
-        {
-            Count(test.Suite, 1);
-            throw;
-        }
+        });
     }
 
     private void Execute(W3cTestCase test)

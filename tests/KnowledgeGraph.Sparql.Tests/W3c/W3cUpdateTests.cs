@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using KnowledgeGraph.Testing;
 using KnowledgeGraph.Rdf;
 using KnowledgeGraph.Rdf.Comparison;
 using KnowledgeGraph.Rdf.Formats;
@@ -21,7 +21,6 @@ public sealed class W3cUpdateTests
         W3cUpdateManifest.Load(System.IO.Path.Combine(W3cLocations.Root, "sparql", "sparql11", "manifest-sparql11-update.ttl"))
             .ToDictionary(c => c.Id, StringComparer.Ordinal));
 
-    private static readonly ConcurrentDictionary<string, int[]> s_counts = new();
 
     public TestContext TestContext { get; set; } = null!;
 
@@ -63,42 +62,11 @@ public sealed class W3cUpdateTests
         }
     });
 
-    [ClassCleanup]
-    public static void PrintCounts()
-    {
-        var lines = s_counts.OrderBy(k => k.Key, StringComparer.Ordinal)
-            .Select(k => $"{k.Key}: {k.Value[0]} passed, {k.Value[1]} failed, {k.Value[2]} skipped").ToList();
-        foreach (string line in lines)
-        {
-            Console.WriteLine(line);
-        }
-
-        File.WriteAllLines(System.IO.Path.Combine(AppContext.BaseDirectory, "w3c-sparql-update-summary.txt"), lines);
-    }
-
     private static void Run(string id, string mode, Action<W3cUpdateTestCase> execute)
     {
         W3cUpdateTestCase test = s_cases.Value[id];
-        string suite = $"update/{test.Suite} ({mode})";
-        try
-        {
-            execute(test);
-            Count(suite, 0);
-        }
-        catch (AssertInconclusiveException)
-        {
-            Count(suite, 2);
-            throw;
-        }
-        catch
-        {
-            Count(suite, 1);
-            throw;
-        }
+        ConformanceReport.Run($"update/{test.Suite} ({mode})", () => execute(test));
     }
-
-    private static void Count(string suite, int outcome) =>
-        Interlocked.Increment(ref s_counts.GetOrAdd(suite, _ => new int[3])[outcome]);
 
     private static void Syntax(W3cUpdateTestCase test)
     {

@@ -1,0 +1,314 @@
+using System.Globalization;
+using KnowledgeGraph.Linking.KnowledgeBase;
+using KnowledgeGraph.Linking.Online;
+using KnowledgeGraph.Linking.Scoring;
+using KnowledgeGraph.Linking.Text;
+
+namespace KnowledgeGraph.Linking;
+
+/// <summary>
+/// Links the persons, offices, places and organizations of a document to Wikidata items, or leaves them NIL.
+/// Candidates come from folded labels and aliases (German and English); scores combine the name match, type
+/// compatibility, offices the text says a person holds (checked against P39 at the document's date), countries,
+/// co-occurring linked items and a sitelink prior; a softmax against a NIL option turns them into a confidence
+/// in [0, 1]. Thread-safe; one instance serves many documents.
+/// </summary>
+public sealed class EntityLinker : IDisposable
+{
+    private readonly CandidateScorer _scorer;
+    private readonly CountryCues _countries;
+    private readonly WikidataOnlineClient? _online;
+
+    /// <summary>Creates a linker over a knowledge base (the shipped verified base when null).</summary>
+    public EntityLinker(WikidataKnowledgeBase? knowledgeBase = null, LinkerOptions? options = null)
+    {
+        KnowledgeBase = knowledgeBase ?? WikidataKnowledgeBase.Default;
+        Options = options ?? LinkerOptions.Default;
+        if (Options.MinConfidence is < 0 or > 1 || double.IsNaN(Options.MinConfidence))
+            throw new ArgumentOutOfRangeException(nameof(options), $"MinConfidence must be in [0, 1], not {Options.MinConfidence}.");
+        _countries = new CountryCues(KnowledgeBase);
+        _scorer = new CandidateScorer(KnowledgeBase, _countries);
+        _online = Options.Online is { } online ? new WikidataOnlineClient(online) : null;
+    }
+
+    /// <summary>The base linked against.</summary>
+    public WikidataKnowledgeBase KnowledgeBase { get; }
+
+    /// <summary>The options.</summary>
+    public LinkerOptions Options { get; }
+
+    /// <summary>Requests the online client sent (0 when offline).</summary>
+    public int OnlineRequests => _online?.RequestsSent ?? 0;
+
+    /// <summary>Links every mention of a document; results are in mention order.</summary>
+    public IReadOnlyList<LinkResult> Link(LinkingDocument document, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        List<LinkResult> results = LinkWith(_scorer, document, "offline");
+        if (_online is null || _online.Disabled)
+            return results;
+
+        // Online: only for mentions the base has nothing for; the service failing leaves the offline results.
+        int[] missing = [.. Enumerable.Range(0, results.Count).Where(i => results[i].IsNil && results[i].Explanation.Candidates.All(c => c.Rejected))];
+        if (missing.Length == 0)
+            return results;
+        List<WikidataItem> fetched;
+        try
+        {
+            var ids = new List<string>();
+            foreach (int i in missing)
+                ids.AddRange(_online.Search(results[i].Mention.Text, document.Language, cancellationToken));
+            fetched = ids.Count == 0 ? [] : [.. _online.GetEntities(ids, cancellationToken)];
+        }
+        catch (WikidataUnavailableException)
+        {
+            return results;
+        }
+        if (fetched.Count == 0)
+            return results;
+        var extended = new CandidateScorer(KnowledgeBase.With(fetched), _countries);
+        List<LinkResult> second = LinkWith(extended, document, "online");
+        foreach (int i in missing)
+        {
+            if (!second[i].IsNil)
+                results[i] = second[i];
+        }
+        return results;
+    }
+
+    /// <summary>
+    /// Explains how a mention would be linked (<c>kg link --explain</c>): the context text is searched for offices and
+    /// countries and for a fuller form of the name ("John Kelly" for "Kelly").
+    /// </summary>
+    public LinkExplanation Explain(string mention, string language = "de", string? context = null, EntityKind kind = EntityKind.Unknown, DateOnly? date = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(mention);
+        context ??= "";
+        var mentions = new List<EntityMention>();
+        string? fuller = FullerName(mention, context);
+        List<string> offices = [.. FindOffices(context)];
+        // An office right before the name is the person's ("US-Heimatschutzminister John Kelly"); others are context.
+        List<string> held = kind is EntityKind.Person or EntityKind.Unknown ? [.. FindOffices(TextBefore(context, fuller ?? mention))] : [];
+        var target = new EntityMention(fuller ?? mention, kind) { OtherNames = fuller is null ? [] : [mention], Offices = held };
+        mentions.Add(target);
+        mentions.AddRange(offices.Select(o => new EntityMention(o, EntityKind.Office)));
+        var doc = new LinkingDocument(language, mentions) { Text = context + " " + mention, Date = date };
+        LinkExplanation e = Link(doc)[0].Explanation;
+        if (fuller is not null)
+            e = e with { Mention = mention, Notes = [$"\"{mention}\" is read as \"{fuller}\", the fuller name in the context", .. e.Notes] };
+        return e;
+    }
+
+    private List<LinkResult> LinkWith(CandidateScorer scorer, LinkingDocument document, string method)
+    {
+        Dictionary<string, int> countries = _countries.Find(document.Text + " " + string.Join(" ", document.Mentions.SelectMany(m => m.Names)));
+        var context = new DocumentContext(document.Language, document.Date, countries);
+        EntityMention[] mentions = [.. document.Mentions.Select(m => ResolveSurname(m, document.Mentions, document.Language))];
+
+        // Pass 1: everything without co-occurrence; offices first so persons can use them.
+        var officeLinks = new Dictionary<string, string?>(StringComparer.Ordinal);
+        string? OfficeQid(string name)
+        {
+            if (!officeLinks.TryGetValue(name, out string? qid))
+            {
+                LinkResult r = Decide(scorer, new EntityMention(name, EntityKind.Office), [], context, method);
+                officeLinks[name] = qid = r.Qid;
+            }
+            return qid;
+        }
+        IReadOnlyList<string> OfficesOf(EntityMention m) =>
+            [.. m.Offices.Select(OfficeQid).OfType<string>().Distinct(StringComparer.Ordinal)];
+
+        var first = new LinkResult[mentions.Length];
+        for (int i = 0; i < mentions.Length; i++)
+            first[i] = Decide(scorer, mentions[i], OfficesOf(mentions[i]), context, method);
+
+        // Pass 2: the items linked in pass 1 are context for each other.
+        var linked = new HashSet<string>(first.Where(r => r.Qid is not null).Select(r => r.Qid!), StringComparer.Ordinal);
+        var results = new List<LinkResult>(mentions.Length);
+        for (int i = 0; i < mentions.Length; i++)
+        {
+            var others = new HashSet<string>(linked, StringComparer.Ordinal);
+            if (first[i].Qid is { } own)
+                others.Remove(own);
+            LinkResult r = Decide(scorer, mentions[i], OfficesOf(mentions[i]), context with { Linked = others }, method);
+            if (!ReferenceEquals(mentions[i], document.Mentions[i]))
+            {
+                r = r with
+                {
+                    Mention = document.Mentions[i],
+                    Explanation = r.Explanation with
+                    {
+                        Mention = document.Mentions[i].Text,
+                        Notes = [$"the surname \"{document.Mentions[i].Text}\" is resolved within the text to \"{mentions[i].Text}\"", .. r.Explanation.Notes],
+                    },
+                };
+            }
+            results.Add(r);
+        }
+        return results;
+    }
+
+    private LinkResult Decide(CandidateScorer scorer, EntityMention mention, IReadOnlyList<string> officeQids, DocumentContext context, string method)
+    {
+        List<Candidate> candidates = scorer.Candidates(mention.Names, mention.Kind, context.Language, out List<string> lookedUp);
+        var scored = new List<(Candidate C, double Score, bool Rejected, List<string> Reasons)>();
+        foreach (Candidate c in candidates)
+        {
+            var reasons = new List<string>();
+            double s = scorer.Score(c, mention, officeQids, context, reasons, out bool rejected);
+            scored.Add((c, s, rejected, reasons));
+        }
+        double max = Math.Max(Weights.Nil, scored.Where(x => !x.Rejected).Select(x => x.Score).DefaultIfEmpty(double.MinValue).Max());
+        double nilMass = Math.Exp(Weights.Nil - max);
+        double total = nilMass + scored.Where(x => !x.Rejected).Sum(x => Math.Exp(x.Score - max));
+        List<CandidateScore> list = [.. scored
+            .Select(x => new CandidateScore(x.C.Item.Qid, x.C.Item.LabelIn(context.Language),
+                x.C.Item.Descriptions.TryGetValue(context.Language, out string? d) || x.C.Item.Descriptions.TryGetValue("en", out d) ? d : null,
+                x.C.Match, x.Score, x.Rejected ? 0 : Math.Exp(x.Score - max) / total, x.Rejected, x.Reasons))
+            .OrderBy(s => s.Rejected).ThenByDescending(s => s.Probability).ThenBy(s => s.Qid, StringComparer.Ordinal)];
+        double nil = nilMass / total;
+
+        CandidateScore? best = list.FirstOrDefault(s => !s.Rejected);
+        bool link = best is not null && best.Probability >= Options.MinConfidence;
+        var notes = new List<string>();
+        if (officeQids.Count > 0)
+            notes.AddRange(OfficeNotes(scorer.KnowledgeBase, officeQids, context, link ? best!.Qid : null));
+        if (context.Countries.Count > 0)
+            notes.Add("countries named in the text: " + string.Join(", ", context.Countries.OrderByDescending(kv => kv.Value).Select(kv => $"{kv.Key}×{kv.Value}")));
+
+        string summary;
+        if (link)
+        {
+            summary = $"linked to {best!.Qid} ({best.Label}) with confidence {best.Probability.ToString("0.00", CultureInfo.InvariantCulture)}";
+        }
+        else if (list.Count == 0)
+        {
+            summary = $"NIL — no item in the base ({scorer.KnowledgeBase.Count} items) has this name in any form looked up";
+        }
+        else if (best is null)
+        {
+            summary = $"NIL — all {list.Count} candidate(s) with a matching name were ruled out (see the reasons below)";
+        }
+        else
+        {
+            summary = $"NIL — the best candidate {best.Qid} ({best.Label}) reaches only {best.Probability.ToString("0.00", CultureInfo.InvariantCulture)}, "
+                + $"below the threshold {Options.MinConfidence.ToString("0.00", CultureInfo.InvariantCulture)}"
+                + (best.Match == NameMatch.Surname ? "; it matches by surname only" : "");
+        }
+        var explanation = new LinkExplanation
+        {
+            Mention = mention.Text,
+            LookedUp = lookedUp,
+            Language = context.Language,
+            Qid = link ? best!.Qid : null,
+            Confidence = link ? best!.Probability : nil,
+            Threshold = Options.MinConfidence,
+            Candidates = list,
+            Notes = notes,
+            Summary = summary,
+        };
+        return new LinkResult(mention, explanation.Qid, explanation.Confidence, method, explanation);
+    }
+
+    private static IEnumerable<string> OfficeNotes(WikidataKnowledgeBase kb, IReadOnlyList<string> officeQids, DocumentContext context, string? linked)
+    {
+        foreach (string office in officeQids)
+        {
+            string name = kb.TryGetItem(office, out WikidataItem? o) ? $"{office} ({o.LabelIn(context.Language)})" : office;
+            var holders = kb.HoldersOf(office);
+            if (linked is not null && holders.Any(h => h.Holder.Qid == linked))
+            {
+                yield return $"the text says the person holds {name}; the base agrees";
+                continue;
+            }
+            string list = holders.Count == 0 ? "no holders"
+                : "holders " + string.Join(", ", holders.Select(h => $"{h.Holder.LabelIn(context.Language)} ({h.Holder.Qid}, {CandidateScorer.Term(h.Term)})"));
+            string at = context.Date is { } d
+                ? holders.Any(h => h.Term.Covers(d)) ? $"; on {d:yyyy-MM-dd} the base lists " + string.Join(", ", holders.Where(h => h.Term.Covers(d)).Select(h => h.Holder.LabelIn(context.Language)))
+                  : $"; none of them on {d:yyyy-MM-dd}, so the holder the text names is not in the base"
+                : "";
+            yield return $"the text says the person holds {name}; the base records {list}{at}";
+        }
+    }
+
+    /// <summary>A person mention that is a surname alone takes the unique fuller name with that surname among the
+    /// mentions before it (a surname refers back to a person the text introduced; German genitive "Kellys" too).</summary>
+    private static EntityMention ResolveSurname(EntityMention m, IReadOnlyList<EntityMention> all, string language)
+    {
+        if (m.Kind is not (EntityKind.Person or EntityKind.Unknown) || PersonName.Parse(m.Text) is not { Given.Count: 0 } alone)
+            return m;
+        int index = -1;
+        for (int i = 0; i < all.Count; i++)
+        {
+            if (ReferenceEquals(all[i], m))
+                index = i;
+        }
+        string[] fuller = Fuller(alone.Surname);
+        if (fuller.Length == 0 && language == "de" && alone.Surname.EndsWith('s') && alone.Surname.Length > 3)
+            fuller = Fuller(alone.Surname[..^1]);
+        string[] Fuller(string surname) => [.. all.Take(index < 0 ? all.Count : index)
+            .Where(o => o.Kind == EntityKind.Person && !ReferenceEquals(o, m))
+            .Select(o => (o, PersonName.Parse(o.Text)))
+            .Where(x => x.Item2 is { Given.Count: > 0 } p && p.Surname == surname)
+            .Select(x => x.o.Text).Distinct(StringComparer.Ordinal)];
+        if (fuller.Length != 1)
+            return m;
+        EntityMention source = all.First(o => o.Text == fuller[0]);
+        return m with { Text = fuller[0], OtherNames = [], Offices = [.. m.Offices.Union(source.Offices)] };
+    }
+
+    private static string? FullerName(string mention, string context)
+    {
+        if (PersonName.Parse(mention) is not { Given.Count: 0 } alone || context.Length == 0)
+            return null;
+        string[] words = context.Split((char[])[' ', '\n', '\t', ',', ';', ':', '"', '„', '“', '(', ')'], StringSplitOptions.RemoveEmptyEntries);
+        for (int i = 1; i < words.Length; i++)
+        {
+            if (NameNormalizer.Fold(words[i].TrimEnd('.', 's')) != alone.Surname && NameNormalizer.Fold(words[i].TrimEnd('.')) != alone.Surname)
+                continue;
+            int start = i;
+            while (start > 0 && words[start - 1].Length > 0 && char.IsUpper(words[start - 1][0]) && !PersonName.IsTitle(NameNormalizer.Fold(words[start - 1]))
+                   && (words[start - 1].Length > 2 || words[start - 1].EndsWith('.')))
+                start--;
+            if (start < i)
+                return string.Join(' ', words[start..i]) + " " + words[i].TrimEnd('.');
+        }
+        return null;
+    }
+
+    /// <summary>The last few words of the context before the first occurrence of a name (folded).</summary>
+    private static string TextBefore(string context, string name)
+    {
+        string folded = NameNormalizer.Fold(context), key = NameNormalizer.Fold(name);
+        int at = key.Length == 0 ? -1 : (" " + folded + " ").IndexOf(" " + key + " ", StringComparison.Ordinal);
+        if (at <= 0)
+            return "";
+        string[] before = NameNormalizer.Tokens(folded[..(at - 1 < 0 ? 0 : at)]);
+        return string.Join(' ', before[Math.Max(0, before.Length - 6)..]);
+    }
+
+    /// <summary>Offices named in a text: n-grams that are a label or alias of a position in the base.</summary>
+    private IEnumerable<string> FindOffices(string text)
+    {
+        string[] tokens = NameNormalizer.Tokens(NameNormalizer.Fold(text));
+        var found = new List<string>();
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            for (int n = Math.Min(8, tokens.Length - i); n >= 1; n--)
+            {
+                string key = string.Join(' ', tokens, i, n);
+                if (KnowledgeBase.Lookup(key).Any(e => e.Match is NameMatch.Label or NameMatch.Alias && KnowledgeBase.IsPosition(e.Item)))
+                {
+                    found.Add(key);
+                    i += n - 1;
+                    break;
+                }
+            }
+        }
+        return found.Distinct(StringComparer.Ordinal);
+    }
+
+    /// <summary>Releases the online client.</summary>
+    public void Dispose() => _online?.Dispose();
+}

@@ -1,0 +1,8 @@
+namespace KnowledgeGraph.Linking.Scoring;
+
+/// <summary>What the linker knows about a document while scoring: its language, date, countries named, and the
+/// items already linked (for co-occurrence).</summary>
+internal sealed record DocumentContext(string Language, DateOnly? Date, IReadOnlyDictionary<string, int> Countries)
+{
+    public IReadOnlySet<string> Linked { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+}
