@@ -145,6 +145,17 @@ internal sealed class RocksDbReader : IDisposable
         return value is null ? default : StoreLayout.DecodeStatistics(value);
     }
 
+    public IEnumerable<(long Predicate, PredicateStatistics Statistics)> AllStatistics()
+    {
+        using Iterator iterator = _store.Db.NewIterator(_store.Statistics, _read);
+        iterator.SeekToFirst();
+        while (iterator.Valid())
+        {
+            yield return (StoreLayout.ReadId(iterator.GetKeySpan()), StoreLayout.DecodeStatistics(iterator.GetValueSpan()));
+            iterator.Next();
+        }
+    }
+
     public bool IsExplicitGraph(long graph) =>
         QuadKeys.IsStorable(graph) && _store.Db.Get(StoreLayout.IdKey(graph), _store.Graphs, _read) is not null;
 

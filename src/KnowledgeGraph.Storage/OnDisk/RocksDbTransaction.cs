@@ -296,6 +296,25 @@ internal sealed class RocksDbTransaction : QuadWriter
 
     internal PredicateStatistics StatisticsNow(long predicate) => GetStatistics(predicate);
 
+    internal IEnumerable<(long Predicate, PredicateStatistics Statistics)> AllStatisticsNow()
+    {
+        foreach ((long predicate, PredicateStatistics statistics) in _base.AllStatistics())
+        {
+            if (!_statistics.ContainsKey(predicate))
+            {
+                yield return (predicate, statistics);
+            }
+        }
+
+        foreach ((long predicate, PredicateStatistics statistics) in _statistics)
+        {
+            if (statistics.Quads != 0)
+            {
+                yield return (predicate, statistics);
+            }
+        }
+    }
+
     internal bool TryGetIdNow(Term term, out long id) => TryGetIdCore(term, out id);
 
     internal Term GetTermNow(long id) => GetTermCore(id);
