@@ -1,12 +1,14 @@
 using KnowledgeGraph.Storage.Indexing;
+using RocksDbSharp;
 
 namespace KnowledgeGraph.Storage.OnDisk;
 
 /// <summary>
 /// The RocksDB side of <see cref="BulkInsert"/>: lookups go through <see cref="IndexCursor"/>s on the transaction's
 /// snapshot (one seek per gap between stored keys, not one per quad); index keys, which arrive sorted index by index,
-/// are written straight into one SST file per index (no write-ahead log, no memtable). The store ingests the files
-/// when the transaction commits (<see cref="RocksDbQuadStore"/>, "bulk commits").
+/// are written straight into one SST file per index (no write-ahead log, no memtable), which the store ingests when
+/// the transaction commits (<see cref="RocksDbQuadStore"/>, "bulk commits") — or, for a batch too small to be worth
+/// eight files, into the transaction's write batch.
 /// </summary>
 internal sealed class RocksDbBulkTarget : IBulkTarget, IDisposable
 {
@@ -15,6 +17,7 @@ internal sealed class RocksDbBulkTarget : IBulkTarget, IDisposable
     private readonly IndexCursor _posg;
     private readonly string _stem;
     private readonly List<string> _files;
+    private readonly WriteBatch? _batch;
     private readonly byte[] _key = new byte[QuadKeys.KeyBytes];
     private BulkFile? _file;
     private IndexOrder _writing;
@@ -23,9 +26,11 @@ internal sealed class RocksDbBulkTarget : IBulkTarget, IDisposable
     /// <param name="stored">The transaction's snapshot of the store before the batch.</param>
     /// <param name="stem">The unique stem of the batch's file names.</param>
     /// <param name="files">Receives the full path of every file this target creates (also of unfinished ones).</param>
-    public RocksDbBulkTarget(RocksDbQuadStore store, RocksDbReader stored, string stem, List<string> files)
+    /// <param name="batch">When given, keys go into this write batch instead of files.</param>
+    public RocksDbBulkTarget(RocksDbQuadStore store, RocksDbReader stored, string stem, List<string> files, WriteBatch? batch)
     {
         _store = store;
+        _batch = batch;
         _stem = stem;
         _files = files;
         _spog = new IndexCursor(stored.NewIterator(IndexOrder.Spog));
@@ -46,6 +51,13 @@ internal sealed class RocksDbBulkTarget : IBulkTarget, IDisposable
 
     public void Put(IndexOrder order, UInt128 key)
     {
+        if (_batch is not null)
+        {
+            QuadKeys.Write(key, _key);
+            _batch.Put((ReadOnlySpan<byte>)_key, ReadOnlySpan<byte>.Empty, _store.Index(order));
+            return;
+        }
+
         if (_file is null || order != _writing)
         {
             FinishFile();

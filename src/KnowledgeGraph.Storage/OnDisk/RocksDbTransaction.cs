@@ -31,6 +31,7 @@ internal sealed class RocksDbTransaction : QuadWriter
     private readonly long _firstNewId;
     private long _quadDelta;
     private bool _bulk;
+    private bool _ingest;
     private RocksDbTransactionView? _view;
 
     public RocksDbTransaction(RocksDbQuadStore store)
@@ -112,8 +113,9 @@ internal sealed class RocksDbTransaction : QuadWriter
         }
 
         _bulk = true;
+        _ingest = count >= _store.MinimumIngestBatch;
         BulkInsert.Result result;
-        using (var target = new RocksDbBulkTarget(_store, _base, _bulkStem, _bulkFiles))
+        using (var target = new RocksDbBulkTarget(_store, _base, _bulkStem, _bulkFiles, _ingest ? null : _batch))
         {
             result = BulkInsert.Run(target, _base.QuadCount == 0, _firstNewId, spogKeys, count);
             target.Finish();
@@ -258,7 +260,7 @@ internal sealed class RocksDbTransaction : QuadWriter
             }
         }
 
-        if (_bulk)
+        if (_ingest)
         {
             WriteDictionaryFiles();
         }
