@@ -41,7 +41,7 @@ public sealed class MemoryQuadStore : IQuadStore
     public IQuadSnapshot OpenSnapshot()
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
-        return new MemorySnapshot(_terms, _current, Options.UnionDefaultGraph);
+        return new MemorySnapshot(_terms, _current, Options.UnionDefaultGraph ?? false);
     }
 
     /// <inheritdoc/>

@@ -14,7 +14,9 @@ namespace KnowledgeGraph.Storage;
 /// <remarks>
 /// A transaction gathers its changes in one write batch and commits it atomically (synced to disk unless
 /// <see cref="QuadStoreOptions.SyncCommits"/> is off); an exception or a killed process before that leaves the last
-/// committed state. Snapshots are RocksDB snapshots: readers never block the writer. One transaction writes at a
+/// committed state. A bulk batch of <see cref="QuadStoreLoader"/> writes its index keys into SST files instead and
+/// commits by writing its write batch together with a record naming the files (always synced), then ingesting the
+/// files; a store opened after a crash between the two finishes the ingestion, and deletes files no record names. Snapshots are RocksDB snapshots: readers never block the writer. One transaction writes at a
 /// time. The store records its format version and refuses to open a store of another version.
 /// <see cref="IQuadSnapshot.EstimateCount"/> is exact up to about a thousand quads and estimated from the index's
 /// sizes beyond. Dispose snapshots before the store.
@@ -23,15 +25,23 @@ public sealed class RocksDbQuadStore : IQuadStore
 {
     private const int IdCacheLimit = 1 << 20;
 
+    private static readonly WriteOptions s_synced = new WriteOptions().SetSync(true);
+
     private readonly SemaphoreSlim _writer = new(1, 1);
     private readonly ColumnFamilyHandle[] _indexes;
     private readonly WriteOptions _writeOptions;
     private readonly Dictionary<Term, long> _ids = [];
     private readonly System.Collections.Concurrent.ConcurrentDictionary<RocksDbReader, byte> _readers = new();
+    private readonly Lock _visibility = new();
     private bool _disposed;
+    private string? _broken;
+    private bool _recordedUnion;
 
-    private RocksDbQuadStore(RocksDb db, string directory, QuadStoreOptions options)
+    private RocksDbQuadStore(RocksDb db, string directory, QuadStoreOptions options, ColumnFamilyOptions indexOptions, ColumnFamilyOptions dictionaryOptions)
     {
+        IndexOptions = indexOptions;
+        DictionaryOptions = dictionaryOptions;
+        _recordedUnion = db.Get(StoreLayout.UnionDefaultGraphKey, db.GetColumnFamily(StoreLayout.Meta)) is [1];
         Db = db;
         Directory = directory;
         Options = options;
@@ -50,6 +60,23 @@ public sealed class RocksDbQuadStore : IQuadStore
     /// <summary>The options the store was opened with.</summary>
     public QuadStoreOptions Options { get; }
 
+    /// <summary>
+    /// Whether snapshots and transactions of this session treat the default graph as the union of all graphs:
+    /// <see cref="QuadStoreOptions.UnionDefaultGraph"/> when given, else <see cref="RecordedUnionDefaultGraph"/>.
+    /// </summary>
+    public bool UnionDefaultGraph => Options.UnionDefaultGraph ?? RecordedUnionDefaultGraph;
+
+    /// <summary>
+    /// The default-graph setting recorded in the store: set when the store was created (from
+    /// <see cref="QuadStoreOptions.UnionDefaultGraph"/>), changed by <see cref="RecordUnionDefaultGraph"/>; false for
+    /// a store that recorded none.
+    /// </summary>
+    public bool RecordedUnionDefaultGraph
+    {
+        get => Volatile.Read(ref _recordedUnion);
+        private set => Volatile.Write(ref _recordedUnion, value);
+    }
+
     internal RocksDb Db { get; }
 
     internal ColumnFamilyHandle Meta { get; }
@@ -63,6 +90,26 @@ public sealed class RocksDbQuadStore : IQuadStore
     internal ColumnFamilyHandle Graphs { get; }
 
     internal TermCache Terms { get; } = new();
+
+    /// <summary>The options of the index column families, which SST files written for them use too.</summary>
+    internal ColumnFamilyOptions IndexOptions { get; }
+
+    /// <summary>The options of the other column families (the dictionary's among them).</summary>
+    internal ColumnFamilyOptions DictionaryOptions { get; }
+
+    internal EnvOptions EnvOptions { get; } = new();
+
+    /// <summary>
+    /// The smallest bulk batch (in quads) written as SST files and ingested; smaller ones go through the write-ahead
+    /// log, which costs less than creating, syncing and later compacting eight small files.
+    /// </summary>
+    internal int MinimumIngestBatch { get; set; } = 10_000;
+
+    /// <summary>A fault-injection point for tests: runs after a bulk commit's record is written, before its files are ingested.</summary>
+    internal Action? BeforeIngest { get; set; }
+
+    /// <summary>Where bulk batches write their SST files before they are ingested.</summary>
+    internal string BulkDirectory => Path.Combine(Directory, StoreLayout.BulkDirectory);
 
     /// <summary>Opens the store in a directory, creating it when the directory holds none.</summary>
     /// <exception cref="InvalidDataException">The directory holds another kind of database, or a store of another format version.</exception>
@@ -98,16 +145,18 @@ public sealed class RocksDbQuadStore : IQuadStore
             }
         }
 
+        ColumnFamilyOptions indexOptions = FamilyOptions(isIndex: true), otherOptions = FamilyOptions(isIndex: false);
         foreach (string name in ours)
         {
-            families.Add(name, FamilyOptions(name));
+            families.Add(name, StoreLayout.IndexNames.Contains(name) ? indexOptions : otherOptions);
         }
 
         RocksDb db = RocksDb.Open(dbOptions, path, families);
         try
         {
-            CheckFormat(db, path, exists);
-            return new RocksDbQuadStore(db, path, options);
+            CheckFormat(db, path, exists, options);
+            FinishBulkCommit(db, path);
+            return new RocksDbQuadStore(db, path, options, indexOptions, otherOptions);
         }
         catch
         {
@@ -120,13 +169,15 @@ public sealed class RocksDbQuadStore : IQuadStore
     public IQuadSnapshot OpenSnapshot()
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
-        return new RocksDbSnapshot(new RocksDbReader(this), Options.UnionDefaultGraph);
+        ThrowIfBroken();
+        return new RocksDbSnapshot(new RocksDbReader(this), UnionDefaultGraph);
     }
 
     /// <inheritdoc/>
     public IQuadTransaction BeginTransaction(CancellationToken cancellationToken = default)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
+        ThrowIfBroken();
         _writer.Wait(cancellationToken);
         if (_disposed)
         {
@@ -143,6 +194,17 @@ public sealed class RocksDbQuadStore : IQuadStore
             _writer.Release();
             throw;
         }
+    }
+
+    /// <summary>
+    /// Records the store's default-graph setting (durably), used by every later session opened without an explicit
+    /// <see cref="QuadStoreOptions.UnionDefaultGraph"/>, and by this one from its next snapshot on if it was.
+    /// </summary>
+    public void RecordUnionDefaultGraph(bool union)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        Db.Put(StoreLayout.UnionDefaultGraphKey, StoreLayout.Flag(union), Meta, s_synced);
+        RecordedUnionDefaultGraph = union;
     }
 
     /// <summary>Closes the store, after the open transaction (if any) ends.</summary>
@@ -176,7 +238,48 @@ public sealed class RocksDbQuadStore : IQuadStore
 
     internal ColumnFamilyHandle Index(IndexOrder order) => _indexes[(int)order];
 
-    internal void Write(WriteBatch batch) => Db.Write(batch, _writeOptions);
+    /// <summary>Creates a RocksDB snapshot; never between the two steps of a bulk commit.</summary>
+    internal Snapshot CreateSnapshot()
+    {
+        lock (_visibility)
+        {
+            return Db.CreateSnapshot();
+        }
+    }
+
+    /// <summary>
+    /// Commits a transaction's write batch and, for a bulk batch, its SST files: the write batch goes first with a
+    /// record naming the files (synced: it is the commit point), then each file is ingested into its index, then the
+    /// record is removed. Snapshots are not taken in between, so none sees the batch's statistics without its quads.
+    /// </summary>
+    /// <remarks>Once the write batch is written, the files are the store's: the list is emptied.</remarks>
+    internal void Commit(WriteBatch batch, List<string> bulkFiles)
+    {
+        if (bulkFiles.Count == 0)
+        {
+            Db.Write(batch, _writeOptions);
+            return;
+        }
+
+        lock (_visibility)
+        {
+            string[] names = [.. bulkFiles.Select(f => Path.GetFileName(f))];
+            batch.Put(StoreLayout.PendingIngestKey, StoreLayout.EncodeFileNames(names), Meta);
+            Db.Write(batch, s_synced);
+            bulkFiles.Clear();
+            try
+            {
+                BeforeIngest?.Invoke();
+                IngestFiles(Db, BulkDirectory, names);
+                Db.Remove(StoreLayout.PendingIngestKey, Meta, _writeOptions);
+            }
+            catch (Exception e) when (e is RocksDbException or IOException)
+            {
+                _broken = $"A committed bulk batch could not be ingested ({e.Message}); open the store again to finish it.";
+                throw new IOException(_broken, e);
+            }
+        }
+    }
 
     internal void EndTransaction() => _writer.Release();
 
@@ -218,7 +321,7 @@ public sealed class RocksDbQuadStore : IQuadStore
         }
     }
 
-    private static ColumnFamilyOptions FamilyOptions(string name)
+    private static ColumnFamilyOptions FamilyOptions(bool isIndex)
     {
         var table = new BlockBasedTableOptions()
             .SetFilterPolicy(BloomFilterPolicy.Create(10, false))
@@ -228,7 +331,7 @@ public sealed class RocksDbQuadStore : IQuadStore
         var options = new ColumnFamilyOptions()
             .SetBlockBasedTableFactory(table)
             .SetCompression(Compression.Lz4);
-        if (StoreLayout.IndexNames.Contains(name))
+        if (isIndex)
         {
             options.SetWriteBufferSize(64UL << 20).SetMaxWriteBufferNumber(3);
         }
@@ -236,7 +339,56 @@ public sealed class RocksDbQuadStore : IQuadStore
         return options;
     }
 
-    private static void CheckFormat(RocksDb db, string path, bool existed)
+    /// <summary>
+    /// Finishes a bulk commit a crash interrupted: ingests the files its record names that are still there (ingesting
+    /// a file twice only writes the same keys again), removes the record, and deletes the files of batches that
+    /// never committed.
+    /// </summary>
+    private static void FinishBulkCommit(RocksDb db, string path)
+    {
+        ColumnFamilyHandle meta = db.GetColumnFamily(StoreLayout.Meta);
+        string bulk = Path.Combine(path, StoreLayout.BulkDirectory);
+        if (db.Get(StoreLayout.PendingIngestKey, meta) is { } pending)
+        {
+            IngestFiles(db, bulk, StoreLayout.DecodeFileNames(pending).Where(name => File.Exists(Path.Combine(bulk, name))));
+            db.Remove(StoreLayout.PendingIngestKey, meta, s_synced);
+        }
+
+        if (System.IO.Directory.Exists(bulk))
+        {
+            foreach (string leftover in System.IO.Directory.EnumerateFiles(bulk))
+            {
+                File.Delete(leftover);
+            }
+        }
+        else
+        {
+            System.IO.Directory.CreateDirectory(bulk);
+        }
+    }
+
+    private static void IngestFiles(RocksDb db, string directory, IEnumerable<string> names)
+    {
+        IngestExternalFileOptions options = new IngestExternalFileOptions().SetMoveFiles(true);
+        foreach (string name in names)
+        {
+            string family = BulkFile.FamilyOf(name)
+                ?? throw new InvalidDataException($"The store's pending bulk batch names a file '{name}' that is not one of its own; is the store damaged?");
+            string file = Path.Combine(directory, name);
+            db.IngestExternalFiles([file], options, db.GetColumnFamily(family));
+            File.Delete(file);
+        }
+    }
+
+    private void ThrowIfBroken()
+    {
+        if (_broken is not null)
+        {
+            throw new IOException(_broken);
+        }
+    }
+
+    private static void CheckFormat(RocksDb db, string path, bool existed, QuadStoreOptions options)
     {
         ColumnFamilyHandle meta = db.GetColumnFamily(StoreLayout.Meta);
         byte[]? format = db.Get(StoreLayout.FormatKey, meta);
@@ -247,7 +399,11 @@ public sealed class RocksDbQuadStore : IQuadStore
                 throw new InvalidDataException($"The store at {path} records no format version; it was not written by this program.");
             }
 
-            db.Put(StoreLayout.FormatKey, StoreLayout.Int32(StoreLayout.FormatVersion), meta, new WriteOptions().SetSync(true));
+            // A new store: its format version and its default-graph setting.
+            using var created = new WriteBatch();
+            created.Put(StoreLayout.FormatKey, StoreLayout.Int32(StoreLayout.FormatVersion), meta);
+            created.Put(StoreLayout.UnionDefaultGraphKey, StoreLayout.Flag(options.UnionDefaultGraph == true), meta);
+            db.Write(created, s_synced);
             return;
         }
 

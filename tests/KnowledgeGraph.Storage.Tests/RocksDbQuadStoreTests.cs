@@ -10,7 +10,14 @@ public sealed class RocksDbQuadStoreTests : QuadStoreContractTests
 
     protected override bool ExactEstimates => true; // exact up to about a thousand matches; the tests stay below
 
-    protected override IQuadStore CreateStore(QuadStoreOptions options) => RocksDbQuadStore.Open(NewDirectory(), options with { SyncCommits = false });
+    // Bulk batches of 64 quads or more are ingested as SST files, smaller ones go through the log: the loader tests
+    // (batches of 64 to 150 and the remainders) take both ways.
+    protected override IQuadStore CreateStore(QuadStoreOptions options)
+    {
+        RocksDbQuadStore store = RocksDbQuadStore.Open(NewDirectory(), options with { SyncCommits = false });
+        store.MinimumIngestBatch = 64;
+        return store;
+    }
 
     [TestCleanup]
     public void DeleteDirectories()
@@ -177,6 +184,149 @@ public sealed class RocksDbQuadStoreTests : QuadStoreContractTests
         Assert.ThrowsExactly<ObjectDisposedException>(() => snapshot.Match(TermIds.Any, TermIds.Any, TermIds.Any, TermIds.Any));
         Assert.ThrowsExactly<ObjectDisposedException>(() => store.OpenSnapshot());
         snapshot.Dispose();
+    }
+
+    [TestMethod]
+    public void A_bulk_commit_interrupted_before_its_files_are_ingested_is_finished_when_the_store_opens()
+    {
+        string directory = NewDirectory();
+        List<Rdf.Quad> all = Random(400, seed: 5, subjects: 60, objects: 60);
+        using (RocksDbQuadStore store = RocksDbQuadStore.Open(directory, QuadStoreOptions.Default))
+        {
+            store.MinimumIngestBatch = 1;
+            Assert.AreEqual(300, new QuadStoreLoader(store) { BatchSize = 100 }.Load(all.Take(300)));
+            store.BeforeIngest = () => throw new IOException("simulated crash between the commit record and the ingestion");
+            IOException error = Assert.ThrowsExactly<IOException>(() => new QuadStoreLoader(store) { BatchSize = 100 }.Load(all.Skip(300)));
+            StringAssert.Contains(error.Message, "open the store again");
+            Assert.ThrowsExactly<IOException>(() => store.OpenSnapshot());
+        }
+
+        Assert.IsNotEmpty(Directory.GetFiles(Path.Combine(directory, "bulk")), "the committed batch's files wait in the bulk folder");
+        using (RocksDbQuadStore reopened = RocksDbQuadStore.Open(directory, QuadStoreOptions.Default))
+        {
+            Assert.IsEmpty(Directory.GetFiles(Path.Combine(directory, "bulk")));
+            using IQuadSnapshot snapshot = reopened.OpenSnapshot();
+            Assert.AreEqual(400, snapshot.QuadCount);
+            Assert.AreEqual(400, snapshot.Match(TermIds.Any, TermIds.Any, TermIds.Any, TermIds.Any).Count());
+            foreach (Rdf.Iri predicate in all.Select(q => q.Predicate).Distinct())
+            {
+                Assert.IsTrue(snapshot.TryGetId(predicate, out long p));
+                List<EncodedQuad> quads = [.. snapshot.Match(TermIds.Any, p, TermIds.Any, TermIds.Any)];
+                Assert.AreEqual(
+                    new PredicateStatistics(quads.Count, quads.Select(q => q.Subject).Distinct().Count(), quads.Select(q => q.Object).Distinct().Count()),
+                    snapshot.GetPredicateStatistics(p));
+            }
+        }
+    }
+
+    [TestMethod]
+    public void Files_of_a_bulk_batch_that_never_committed_are_deleted()
+    {
+        string directory = NewDirectory();
+        using (RocksDbQuadStore store = RocksDbQuadStore.Open(directory, QuadStoreOptions.Default))
+        {
+            store.MinimumIngestBatch = 1;
+            new QuadStoreLoader(store) { BatchSize = 100 }.Load(Random(150, seed: 8));
+        }
+
+        string stray = Path.Combine(directory, "bulk", "0123.spog.sst");
+        File.WriteAllBytes(stray, [1, 2, 3]);
+        using (RocksDbQuadStore reopened = RocksDbQuadStore.Open(directory, QuadStoreOptions.Default))
+        {
+            Assert.IsFalse(File.Exists(stray));
+            using IQuadSnapshot snapshot = reopened.OpenSnapshot();
+            Assert.AreEqual(150, snapshot.QuadCount);
+        }
+    }
+
+    [TestMethod]
+    public void The_union_default_graph_setting_is_recorded_when_the_store_is_created_and_changed_only_explicitly()
+    {
+        string union = NewDirectory(), separate = NewDirectory();
+        using (RocksDbQuadStore store = RocksDbQuadStore.Open(union, QuadStoreOptions.Default with { UnionDefaultGraph = true }))
+        {
+            Assert.IsTrue(store.RecordedUnionDefaultGraph);
+            using IQuadTransaction tx = store.BeginTransaction();
+            tx.Add(Q("s", "p", "o", "g"));
+            tx.Commit();
+        }
+
+        using (RocksDbQuadStore store = RocksDbQuadStore.Open(union, QuadStoreOptions.Default))
+        {
+            Assert.IsTrue(store.UnionDefaultGraph);
+            using IQuadSnapshot snapshot = store.OpenSnapshot();
+            Assert.IsTrue(snapshot.UnionDefaultGraph);
+            Assert.AreEqual(1, snapshot.Match(TermIds.Any, TermIds.Any, TermIds.Any, TermIds.DefaultGraph).Count());
+        }
+
+        using (RocksDbQuadStore store = RocksDbQuadStore.Open(union, QuadStoreOptions.Default with { UnionDefaultGraph = false }))
+        {
+            Assert.IsFalse(store.UnionDefaultGraph, "a value given when opening applies to the session");
+            Assert.IsTrue(store.RecordedUnionDefaultGraph);
+            using IQuadSnapshot snapshot = store.OpenSnapshot();
+            Assert.AreEqual(0, snapshot.Match(TermIds.Any, TermIds.Any, TermIds.Any, TermIds.DefaultGraph).Count());
+        }
+
+        using (RocksDbQuadStore store = RocksDbQuadStore.Open(union, QuadStoreOptions.Default))
+        {
+            Assert.IsTrue(store.UnionDefaultGraph, "and is not recorded");
+            store.RecordUnionDefaultGraph(false);
+            Assert.IsFalse(store.UnionDefaultGraph);
+        }
+
+        using (RocksDbQuadStore store = RocksDbQuadStore.Open(union, QuadStoreOptions.Default))
+        {
+            Assert.IsFalse(store.UnionDefaultGraph);
+        }
+
+        using (RocksDbQuadStore store = RocksDbQuadStore.Open(separate, QuadStoreOptions.Default))
+        {
+            Assert.IsFalse(store.RecordedUnionDefaultGraph);
+            Assert.IsFalse(store.OpenSnapshot().UnionDefaultGraph);
+        }
+    }
+
+    [TestMethod]
+    public void Ascending_existence_checks_agree_with_the_stored_keys_and_seek_at_most_once_per_stored_key()
+    {
+        using RocksDbQuadStore store = RocksDbQuadStore.Open(NewDirectory(), QuadStoreOptions.Default with { SyncCommits = false });
+        using (IQuadTransaction tx = store.BeginTransaction())
+        {
+            foreach (Rdf.Quad quad in Random(300, seed: 13, subjects: 40, objects: 40))
+            {
+                tx.Add(quad);
+            }
+
+            tx.Commit();
+        }
+
+        using var reader = new OnDisk.RocksDbReader(store);
+        List<UInt128> stored = [.. reader.Scan(KnowledgeGraph.Storage.Indexing.IndexOrder.Spog, UInt128.Zero, UInt128.MaxValue)];
+        var random = new Random(3);
+        var probes = new List<UInt128>(stored);
+        for (int i = 0; i < 2000; i++)
+        {
+            UInt128 near = stored[random.Next(stored.Count)];
+            probes.Add(random.Next(2) == 0 ? near + (uint)random.Next(1, 1 << 20) : near - (uint)random.Next(1, 1 << 20));
+        }
+
+        probes.Sort();
+        var set = stored.ToHashSet();
+        using var cursor = new OnDisk.IndexCursor(reader.NewIterator(KnowledgeGraph.Storage.Indexing.IndexOrder.Spog));
+        foreach (UInt128 probe in probes)
+        {
+            Assert.AreEqual(set.Contains(probe), cursor.Any(probe, probe), $"probe {probe}");
+        }
+
+        Assert.IsLessThanOrEqualTo(stored.Count + 1, cursor.Seeks);
+
+        // Ranges: any stored key within [low, low + width]?
+        using var ranges = new OnDisk.IndexCursor(reader.NewIterator(KnowledgeGraph.Storage.Indexing.IndexOrder.Spog));
+        foreach (UInt128 low in probes)
+        {
+            UInt128 high = low + (uint)random.Next(0, 1 << 22);
+            Assert.AreEqual(stored.Any(k => k >= low && k <= high), ranges.Any(low, high));
+        }
     }
 
     private static RocksDbSharp.ColumnFamilies AllFamilies()

@@ -56,7 +56,8 @@ internal static class IngestCommand
         var messages = new List<string>();
         var graphs = new Dictionary<Iri, ArticleInput>();
 
-        using (RocksDbQuadStore store = StoreLocation.Open(storeDir, mustExist: false))
+        // A store made by ingestion records the union default graph (SPARQL 1.1 Query §13.1): each article is its own graph.
+        using (RocksDbQuadStore store = StoreLocation.Open(storeDir, mustExist: false, unionDefaultGraph: true))
         using (EntityLinker linker = StoreLinker.CreateLinker(store))
         {
             // Ingestion links as it goes (issue 7): each stored article's entities get their Wikidata links or NIL records.

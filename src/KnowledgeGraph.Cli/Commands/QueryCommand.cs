@@ -26,7 +26,7 @@ internal static class QueryCommand
         var to = new Option<string>("--to", "-t") { Description = $"Format of CONSTRUCT/DESCRIBE results: {FormatOptions.Names}.", DefaultValueFactory = _ => "ntriples" };
         var explain = new Option<bool>("--explain") { Description = "Print the algebra before and after optimization instead of running the query." };
         var timeout = new Option<double?>("--timeout") { Description = "Stop the query after this many seconds." };
-        var union = new Option<bool?>("--union-default-graph") { Description = "Treat the default graph as the union of all graphs (default: on with --store, off with files)." };
+        var union = new Option<bool?>("--union-default-graph") { Description = "Treat the default graph as the union of all graphs (default: with --store, the store's own setting, which 'kg ingest' turns on and 'kg load' off; off with files)." };
 
         var command = new Command("query", "Run a SPARQL 1.1 query over RDF files or a store.")
         {
@@ -68,10 +68,10 @@ internal static class QueryCommand
     {
         Iri? baseIri = baseText is null ? null : Arguments.ParseIri(baseText, "--base");
         SparqlQuery parsed = SparqlQueries.Parse(query.Text, query.Source, baseIri ?? FileIris.FromPath(Directory.GetCurrentDirectory() + "/"));
-        bool unionDefaultGraph = union ?? storeDir is not null;
         using IQuadStore store = storeDir is not null
-            ? StoreLocation.Open(storeDir, mustExist: true, unionDefaultGraph)
-            : new MemoryQuadStore(QuadStoreOptions.Default with { UnionDefaultGraph = unionDefaultGraph });
+            ? StoreLocation.Open(storeDir, mustExist: true, union)
+            : new MemoryQuadStore(QuadStoreOptions.Default with { UnionDefaultGraph = union ?? false });
+        bool unionDefaultGraph = store is RocksDbQuadStore stored ? stored.UnionDefaultGraph : union ?? false;
         if (storeDir is null)
         {
             DatasetFiles.Load(store, data, named, baseIri);

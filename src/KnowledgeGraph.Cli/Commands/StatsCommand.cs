@@ -23,17 +23,14 @@ internal static class StatsCommand
     {
         using RocksDbQuadStore store = StoreLocation.Open(storeDir, mustExist: true);
         using IQuadSnapshot snapshot = store.OpenSnapshot();
-        var subjects = new HashSet<long>();
-        var predicates = new Dictionary<long, long>();
+        // Counts the store keeps (per-predicate statistics) and id-only scans: no term is decoded but those printed.
+        long quads = snapshot.QuadCount;
+        IReadOnlyList<(long Predicate, PredicateStatistics Statistics)> predicates = SnapshotStatistics.Predicates(snapshot);
+        long subjects = SnapshotStatistics.DistinctSubjects(snapshot);
         var classes = new Dictionary<long, long>();
-        long quads = 0;
-        long type = snapshot.TryGetId(KnowledgeGraph.Rdf.Vocabularies.Vocabulary.Rdf.Type, out long t) ? t : -100;
-        foreach (EncodedQuad q in snapshot.Match(TermIds.Any, TermIds.Any, TermIds.Any, TermIds.Any))
+        if (snapshot.TryGetId(KnowledgeGraph.Rdf.Vocabularies.Vocabulary.Rdf.Type, out long type))
         {
-            quads++;
-            subjects.Add(q.Subject);
-            predicates[q.Predicate] = predicates.GetValueOrDefault(q.Predicate) + 1;
-            if (q.Predicate == type)
+            foreach (EncodedQuad q in snapshot.Match(TermIds.Any, type, TermIds.Any, TermIds.Any))
             {
                 classes[q.Object] = classes.GetValueOrDefault(q.Object) + 1;
             }
@@ -45,14 +42,14 @@ internal static class StatsCommand
         Console.WriteLine($"Store:              {Path.GetFullPath(storeDir)}");
         Console.WriteLine($"Quads:              {quads:N0}");
         Console.WriteLine($"Named graphs:       {graphs:N0}");
-        Console.WriteLine($"Distinct subjects:  {subjects.Count:N0}");
+        Console.WriteLine($"Distinct subjects:  {subjects:N0}");
         Console.WriteLine($"Distinct predicates:{predicates.Count,8:N0}");
         Console.WriteLine($"Size on disk:       {bytes.Bytes().Humanize("0.#")}");
         Console.WriteLine();
         Console.WriteLine($"Top predicates:");
-        foreach ((long p, long n) in predicates.OrderByDescending(kv => kv.Value).Take(top))
+        foreach ((long p, PredicateStatistics statistics) in predicates.Take(top))
         {
-            Console.WriteLine($"  {n,12:N0}  {Show(snapshot.GetTerm(p), prefixes)}");
+            Console.WriteLine($"  {statistics.Quads,12:N0}  {Show(snapshot.GetTerm(p), prefixes)}");
         }
 
         if (classes.Count > 0)

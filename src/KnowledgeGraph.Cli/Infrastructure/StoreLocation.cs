@@ -5,7 +5,13 @@ namespace KnowledgeGraph.Cli.Infrastructure;
 /// <summary>Opens the persistent (RocksDB) store of a <c>--store DIR</c> option with a clear error when that fails.</summary>
 internal static class StoreLocation
 {
-    public static RocksDbQuadStore Open(string directory, bool mustExist, bool unionDefaultGraph = false)
+    /// <param name="directory">The store directory.</param>
+    /// <param name="mustExist">Fail when there is no store yet (else one is created).</param>
+    /// <param name="unionDefaultGraph">
+    /// Whether the default graph is the union of all graphs in this session; null: the store's recorded setting. A new
+    /// store records the value given (false when null).
+    /// </param>
+    public static RocksDbQuadStore Open(string directory, bool mustExist, bool? unionDefaultGraph = null)
     {
         if (mustExist && !Directory.Exists(directory))
         {

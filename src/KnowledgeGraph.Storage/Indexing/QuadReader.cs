@@ -35,6 +35,28 @@ internal abstract class QuadReader : IQuadSnapshot
     /// <summary>The named graphs created explicitly, in id order.</summary>
     internal abstract IEnumerable<long> ExplicitGraphs();
 
+    /// <summary>Every predicate in use with its statistics, in no particular order.</summary>
+    internal abstract IEnumerable<(long Predicate, PredicateStatistics Statistics)> AllPredicateStatistics();
+
+    /// <summary>The number of distinct ids in the leading position of an index: one pass over its keys.</summary>
+    internal long CountDistinctLeading(IndexOrder order)
+    {
+        ThrowIfDisposed();
+        long distinct = 0;
+        uint previous = 0;
+        foreach (UInt128 key in Scan(order, UInt128.Zero, UInt128.MaxValue))
+        {
+            uint leading = QuadKeys.Leading(key);
+            if (distinct == 0 || leading != previous)
+            {
+                distinct++;
+                previous = leading;
+            }
+        }
+
+        return distinct;
+    }
+
     /// <summary>True when some key of an index lies in [low, high].</summary>
     internal virtual bool Any(IndexOrder order, UInt128 low, UInt128 high)
     {

@@ -44,4 +44,7 @@ internal sealed class MemorySnapshot : QuadReader
         BTree.AnyInRange(_state.Roots[(int)order], low, high);
 
     internal override IEnumerable<long> ExplicitGraphs() => _state.ExplicitGraphs;
+
+    internal override IEnumerable<(long Predicate, PredicateStatistics Statistics)> AllPredicateStatistics() =>
+        _state.Statistics.Select(entry => (entry.Key, entry.Value));
 }

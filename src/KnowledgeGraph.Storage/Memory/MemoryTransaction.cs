@@ -34,7 +34,7 @@ internal sealed class MemoryTransaction : QuadWriter
         _firstNewId = terms.NextId;
     }
 
-    public override bool UnionDefaultGraph => _store.Options.UnionDefaultGraph;
+    public override bool UnionDefaultGraph => _store.Options.UnionDefaultGraph ?? false;
 
     /// <summary>The bulk path; the transaction stays fully usable afterwards.</summary>
     internal override long AddBatch(UInt128[] spogKeys, int count)

@@ -27,7 +27,7 @@ internal sealed class RocksDbReader : IDisposable
     {
         _store = store;
         store.Register(this);
-        _snapshot = store.Db.CreateSnapshot();
+        _snapshot = store.CreateSnapshot();
         _read = new ReadOptions().SetSnapshot(_snapshot);
         QuadCount = ReadMeta(StoreLayout.QuadCountKey);
         NextId = Math.Max(ReadMeta(StoreLayout.NextIdKey), TermIds.DefaultGraph + 1);
@@ -113,6 +113,14 @@ internal sealed class RocksDbReader : IDisposable
         return value is not null;
     }
 
+    /// <summary>The id of a term given in its key form (<see cref="TermCodec"/>).</summary>
+    public bool TryGetIdOfKey(byte[] key, out long id)
+    {
+        byte[]? value = _store.Db.Get(key, _store.TermToId, _read);
+        id = value is null ? 0 : StoreLayout.ReadId(value);
+        return value is not null;
+    }
+
     public Term GetTerm(long id)
     {
         if (_store.Terms.TryGet(id, out Term cached))
@@ -135,6 +143,17 @@ internal sealed class RocksDbReader : IDisposable
     {
         byte[]? value = QuadKeys.IsStorable(predicate) ? _store.Db.Get(StoreLayout.IdKey(predicate), _store.Statistics, _read) : null;
         return value is null ? default : StoreLayout.DecodeStatistics(value);
+    }
+
+    public IEnumerable<(long Predicate, PredicateStatistics Statistics)> AllStatistics()
+    {
+        using Iterator iterator = _store.Db.NewIterator(_store.Statistics, _read);
+        iterator.SeekToFirst();
+        while (iterator.Valid())
+        {
+            yield return (StoreLayout.ReadId(iterator.GetKeySpan()), StoreLayout.DecodeStatistics(iterator.GetValueSpan()));
+            iterator.Next();
+        }
     }
 
     public bool IsExplicitGraph(long graph) =>

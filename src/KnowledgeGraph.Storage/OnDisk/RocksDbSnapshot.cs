@@ -53,5 +53,7 @@ internal sealed class RocksDbSnapshot : QuadReader
 
     internal override IEnumerable<long> ExplicitGraphs() => _reader.ExplicitGraphs();
 
+    internal override IEnumerable<(long Predicate, PredicateStatistics Statistics)> AllPredicateStatistics() => _reader.AllStatistics();
+
     protected override void ThrowIfDisposed() => ObjectDisposedException.ThrowIf(_reader.IsDisposed, this);
 }

@@ -23,11 +23,15 @@ internal sealed class RocksDbTransaction : QuadWriter
     private readonly BTreeWriter[] _removed = new BTreeWriter[QuadKeys.OrderCount];
     private readonly Dictionary<Term, long> _newIds = [];
     private readonly List<Term> _newTerms = [];
+    private readonly List<DictionaryEntry> _newEntries = [];
+    private readonly List<string> _bulkFiles = [];
+    private readonly string _bulkStem = Guid.NewGuid().ToString("N");
     private readonly Dictionary<long, PredicateStatistics> _statistics = [];
     private readonly Dictionary<long, bool> _graphs = [];
     private readonly long _firstNewId;
     private long _quadDelta;
     private bool _bulk;
+    private bool _ingest;
     private RocksDbTransactionView? _view;
 
     public RocksDbTransaction(RocksDbQuadStore store)
@@ -42,7 +46,7 @@ internal sealed class RocksDbTransaction : QuadWriter
         }
     }
 
-    public override bool UnionDefaultGraph => _store.Options.UnionDefaultGraph;
+    public override bool UnionDefaultGraph => _store.UnionDefaultGraph;
 
     internal RocksDbReader Base => _base;
 
@@ -50,14 +54,21 @@ internal sealed class RocksDbTransaction : QuadWriter
 
     protected override long GetOrAddIdCore(Term term)
     {
-        if (TryGetIdCore(term, out long id))
+        if (_newIds.TryGetValue(term, out long id) || _store.TryGetCachedId(term, out id))
         {
             return id;
         }
 
-        // Parts first: a typed literal's datatype, a triple term's subject, predicate and object.
+        // Parts first: a typed literal's datatype, a triple term's subject, predicate and object. A stored term's
+        // parts are stored, so this adds nothing for a term that turns out to be stored.
         byte[] value = TermCodec.Encode(term, asKey: false, t => GetOrAddIdCore(t))!;
         byte[] key = TermCodec.KeyDiffersFromValue(term) ? TermCodec.Encode(term, asKey: true, t => GetOrAddIdCore(t))! : value;
+        if (_base.TryGetIdOfKey(key, out id))
+        {
+            _store.CacheId(term, id);
+            return id;
+        }
+
         id = _firstNewId + _newTerms.Count;
         if (id > QuadKeys.MaxTermId)
         {
@@ -66,9 +77,7 @@ internal sealed class RocksDbTransaction : QuadWriter
 
         _newTerms.Add(term);
         _newIds.Add(term, id);
-        byte[] idKey = StoreLayout.IdKey(id);
-        _batch.Put((ReadOnlySpan<byte>)idKey, value, _store.IdToTerm);
-        _batch.Put((ReadOnlySpan<byte>)key, idKey, _store.TermToId);
+        _newEntries.Add(new DictionaryEntry(key, value));
         return id;
     }
 
@@ -104,10 +113,12 @@ internal sealed class RocksDbTransaction : QuadWriter
         }
 
         _bulk = true;
+        _ingest = count >= _store.MinimumIngestBatch;
         BulkInsert.Result result;
-        using (var target = new RocksDbBulkTarget(_store, _base, _batch))
+        using (var target = new RocksDbBulkTarget(_store, _base, _bulkStem, _bulkFiles, _ingest ? null : _batch))
         {
             result = BulkInsert.Run(target, _base.QuadCount == 0, _firstNewId, spogKeys, count);
+            target.Finish();
         }
 
         foreach ((long predicate, PredicateStatistics delta) in result.StatisticsDelta)
@@ -249,9 +260,23 @@ internal sealed class RocksDbTransaction : QuadWriter
             }
         }
 
+        if (_ingest)
+        {
+            WriteDictionaryFiles();
+        }
+        else
+        {
+            for (int i = 0; i < _newEntries.Count; i++)
+            {
+                byte[] idKey = StoreLayout.IdKey(_firstNewId + i);
+                _batch.Put((ReadOnlySpan<byte>)idKey, _newEntries[i].Value, _store.IdToTerm);
+                _batch.Put((ReadOnlySpan<byte>)_newEntries[i].Key, idKey, _store.TermToId);
+            }
+        }
+
         _batch.Put(StoreLayout.NextIdKey, StoreLayout.Int64(_firstNewId + _newTerms.Count), _store.Meta);
         _batch.Put(StoreLayout.QuadCountKey, StoreLayout.Int64(QuadCountNow), _store.Meta);
-        _store.Write(_batch);
+        _store.Commit(_batch, _bulkFiles);
         foreach ((Term term, long id) in _newIds)
         {
             _store.CacheId(term, id);
@@ -260,6 +285,12 @@ internal sealed class RocksDbTransaction : QuadWriter
 
     protected override void Finish()
     {
+        // Files of a bulk batch that did not commit (after a commit the list is empty).
+        foreach (string file in _bulkFiles)
+        {
+            File.Delete(file);
+        }
+
         _batch.Dispose();
         _base.Dispose();
         _store.EndTransaction();
@@ -267,9 +298,69 @@ internal sealed class RocksDbTransaction : QuadWriter
 
     internal PredicateStatistics StatisticsNow(long predicate) => GetStatistics(predicate);
 
+    internal IEnumerable<(long Predicate, PredicateStatistics Statistics)> AllStatisticsNow()
+    {
+        foreach ((long predicate, PredicateStatistics statistics) in _base.AllStatistics())
+        {
+            if (!_statistics.ContainsKey(predicate))
+            {
+                yield return (predicate, statistics);
+            }
+        }
+
+        foreach ((long predicate, PredicateStatistics statistics) in _statistics)
+        {
+            if (statistics.Quads != 0)
+            {
+                yield return (predicate, statistics);
+            }
+        }
+    }
+
     internal bool TryGetIdNow(Term term, out long id) => TryGetIdCore(term, out id);
 
     internal Term GetTermNow(long id) => GetTermCore(id);
+
+    /// <summary>
+    /// A bulk batch's new terms go into SST files like its quads: id → term in id order (new ids are above every
+    /// stored one), term → id sorted by key.
+    /// </summary>
+    private void WriteDictionaryFiles()
+    {
+        if (_newEntries.Count == 0)
+        {
+            return;
+        }
+
+        byte[] idKey = new byte[4];
+        using (var ids = new BulkFile(_store.BulkDirectory, _bulkStem, StoreLayout.IdToTerm, _store.EnvOptions, _store.DictionaryOptions, _bulkFiles))
+        {
+            for (int i = 0; i < _newEntries.Count; i++)
+            {
+                System.Buffers.Binary.BinaryPrimitives.WriteUInt32BigEndian(idKey, (uint)(_firstNewId + i));
+                ids.Put(idKey, _newEntries[i].Value);
+            }
+
+            ids.Finish();
+        }
+
+        int[] order = [.. Enumerable.Range(0, _newEntries.Count)];
+        Array.Sort(order, (x, y) => _newEntries[x].Key.AsSpan().SequenceCompareTo(_newEntries[y].Key));
+        using var terms = new BulkFile(_store.BulkDirectory, _bulkStem, StoreLayout.TermToId, _store.EnvOptions, _store.DictionaryOptions, _bulkFiles);
+        for (int i = 0; i < order.Length; i++)
+        {
+            // Equal keys would be equal terms, which have one id; an SST file must not repeat a key.
+            if (i > 0 && _newEntries[order[i]].Key.AsSpan().SequenceEqual(_newEntries[order[i - 1]].Key))
+            {
+                continue;
+            }
+
+            System.Buffers.Binary.BinaryPrimitives.WriteUInt32BigEndian(idKey, (uint)(_firstNewId + order[i]));
+            terms.Put(_newEntries[order[i]].Key, idKey);
+        }
+
+        terms.Finish();
+    }
 
     private void ThrowIfBulk()
     {
@@ -278,6 +369,9 @@ internal sealed class RocksDbTransaction : QuadWriter
             throw new InvalidOperationException("After a bulk add a transaction can only commit or roll back.");
         }
     }
+
+    /// <summary>A new term's key form (term → id) and value form (id → term).</summary>
+    private readonly record struct DictionaryEntry(byte[] Key, byte[] Value);
 
     private List<long> MergedExplicitGraphs()
     {

@@ -71,6 +71,8 @@ internal sealed class RocksDbTransactionView : QuadReader
 
     internal override IEnumerable<long> ExplicitGraphs() => _explicitGraphs;
 
+    internal override IEnumerable<(long Predicate, PredicateStatistics Statistics)> AllPredicateStatistics() => _transaction.AllStatisticsNow();
+
     private static bool NextStored(IEnumerator<UInt128> stored, BTreeNode removed, bool anyRemoved)
     {
         while (stored.MoveNext())

@@ -10,7 +10,9 @@ namespace KnowledgeGraph.Storage.OnDisk;
 /// </summary>
 /// <remarks>
 /// <list type="bullet">
-/// <item><c>meta</c>: <c>format</c> → format version (int32); <c>next-id</c> → next term id (int64); <c>quads</c> → quad count (int64).</item>
+/// <item><c>meta</c>: <c>format</c> → format version (int32); <c>next-id</c> → next term id (int64); <c>quads</c> → quad count (int64);
+/// <c>union-default-graph</c> → the store's default-graph setting (one byte, 1 = union; absent = 0);
+/// <c>ingest</c> → the SST files (names in <see cref="BulkDirectory"/>, one a line) of a committed bulk batch not yet ingested.</item>
 /// <item><c>id2term</c>: term id (uint32) → term (<see cref="Terms.TermCodec"/> value form).</item>
 /// <item><c>term2id</c>: term (key form) → term id (uint32).</item>
 /// <item><c>spog</c> … <c>gosp</c>: one per <see cref="IndexOrder"/>; key = the packed quad (16 bytes), no value.</item>
@@ -32,8 +34,23 @@ internal static class StoreLayout
     public static readonly byte[] FormatKey = "format"u8.ToArray();
     public static readonly byte[] NextIdKey = "next-id"u8.ToArray();
     public static readonly byte[] QuadCountKey = "quads"u8.ToArray();
+    public static readonly byte[] PendingIngestKey = "ingest"u8.ToArray();
+    public static readonly byte[] UnionDefaultGraphKey = "union-default-graph"u8.ToArray();
+
+    /// <summary>The subdirectory of the store where bulk batches write their SST files.</summary>
+    public const string BulkDirectory = "bulk";
 
     public static readonly string[] IndexNames = ["spog", "posg", "ospg", "gspo", "gpos", "gosp"];
+
+    /// <summary>The column families bulk batches write SST files for.</summary>
+    public static readonly string[] BulkFamilies = [IdToTerm, TermToId, .. IndexNames];
+
+    public static byte[] EncodeFileNames(IEnumerable<string> names) => System.Text.Encoding.UTF8.GetBytes(string.Join('\n', names));
+
+    public static string[] DecodeFileNames(ReadOnlySpan<byte> bytes) =>
+        System.Text.Encoding.UTF8.GetString(bytes).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+    public static byte[] Flag(bool value) => [value ? (byte)1 : (byte)0];
 
     public static byte[] IdKey(long id)
     {

@@ -100,7 +100,8 @@ internal static class TermCodec
         switch (bytes[0])
         {
             case IriTag:
-                return Iri.Parse(s_utf8.GetString(bytes[1..]));
+                // Only IRIs that were valid when added are stored, so they are not checked again.
+                return Iri.FromValidated(s_utf8.GetString(bytes[1..]));
             case BlankNodeTag:
                 return new BlankNode(s_utf8.GetString(bytes[1..]));
             case StringTag:
