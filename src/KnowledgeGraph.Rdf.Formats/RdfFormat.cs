@@ -7,7 +7,7 @@ namespace KnowledgeGraph.Rdf.Formats;
 public sealed class RdfFormat
 {
     private readonly Func<RdfParserOptions, RdfParser> _createParser;
-    private readonly Func<Stream, RdfWriterOptions, RdfWriter> _createWriter;
+    private readonly Func<Stream, RdfWriterOptions, RdfWriter>? _createWriter;
 
     internal RdfFormat(
         string name,
@@ -16,7 +16,7 @@ public sealed class RdfFormat
         IReadOnlyList<string> extensions,
         bool supportsDatasets,
         Func<RdfParserOptions, RdfParser> createParser,
-        Func<Stream, RdfWriterOptions, RdfWriter> createWriter)
+        Func<Stream, RdfWriterOptions, RdfWriter>? createWriter)
     {
         Name = name;
         DisplayName = displayName;
@@ -42,13 +42,22 @@ public sealed class RdfFormat
     /// <summary>True when the syntax can hold named graphs.</summary>
     public bool SupportsDatasets { get; }
 
+    /// <summary>True when KnowledgeGraph can write this syntax (RDF/XML is read-only).</summary>
+    public bool CanWrite => _createWriter is not null;
+
     /// <summary>Creates a parser.</summary>
     public RdfParser CreateParser(RdfParserOptions? options = null) => _createParser(options ?? RdfParserOptions.Default);
 
     /// <summary>Creates a writer onto a stream.</summary>
+    /// <exception cref="NotSupportedException">The syntax is read-only (<see cref="CanWrite"/> is false).</exception>
     public RdfWriter CreateWriter(Stream output, RdfWriterOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(output);
+        if (_createWriter is null)
+        {
+            throw new NotSupportedException($"{DisplayName} can be read but not written; choose another output format.");
+        }
+
         return _createWriter(output, options ?? RdfWriterOptions.Default);
     }
 

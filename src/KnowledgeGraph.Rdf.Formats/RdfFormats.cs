@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using KnowledgeGraph.Rdf.Formats.NQuads;
 using KnowledgeGraph.Rdf.Formats.NTriples;
+using KnowledgeGraph.Rdf.Formats.RdfXml;
 using KnowledgeGraph.Rdf.Formats.TriG;
 using KnowledgeGraph.Rdf.Formats.Turtle;
 
@@ -32,8 +33,13 @@ public static class RdfFormats
         "trig", "TriG", ["application/trig", "application/x-trig"], [".trig"], supportsDatasets: true,
         o => new TriGParser(o), (s, o) => new TriGWriter(s, o));
 
+    /// <summary>RDF/XML: <c>.rdf</c>, <c>.owl</c>, <c>application/rdf+xml</c>. Read-only: <see cref="RdfFormat.CanWrite"/> is false.</summary>
+    public static RdfFormat RdfXml { get; } = new(
+        "rdfxml", "RDF/XML", ["application/rdf+xml"], [".rdf", ".owl"], supportsDatasets: false,
+        o => new RdfXmlParser(o), createWriter: null);
+
     /// <summary>Every format, in the order help texts list them.</summary>
-    public static IReadOnlyList<RdfFormat> All { get; } = [NTriples, NQuads, Turtle, TriG];
+    public static IReadOnlyList<RdfFormat> All { get; } = [NTriples, NQuads, Turtle, TriG, RdfXml];
 
     /// <summary>The format with that name (case-insensitive; <c>nt</c>, <c>nq</c>, <c>ttl</c> work too).</summary>
     public static bool TryFindByName(string name, [NotNullWhen(true)] out RdfFormat? format)

@@ -3,6 +3,7 @@ using KnowledgeGraph.Rdf.Comparison;
 using KnowledgeGraph.Rdf.Formats;
 using KnowledgeGraph.Rdf.Formats.NQuads;
 using KnowledgeGraph.Rdf.Formats.NTriples;
+using KnowledgeGraph.Rdf.Formats.RdfXml;
 using KnowledgeGraph.Rdf.Formats.TriG;
 using KnowledgeGraph.Rdf.Formats.Turtle;
 using KnowledgeGraph.Testing;
@@ -10,7 +11,7 @@ using KnowledgeGraph.Testing;
 namespace KnowledgeGraph.Rdf.Formats.Tests.W3c;
 
 /// <summary>
-/// The W3C RDF 1.1 and RDF 1.2 syntax suites for N-Triples, N-Quads, Turtle and TriG, one test per manifest entry,
+/// The W3C RDF 1.1 and RDF 1.2 syntax suites for N-Triples, N-Quads, Turtle and TriG (and the RDF 1.1 RDF/XML suite), one test per manifest entry,
 /// dispatched on the entry's rdf:type.
 /// </summary>
 [TestClass]
@@ -24,6 +25,7 @@ public sealed class RdfSyntaxSuiteTests
         ("rdf11/n-quads", "rdf/rdf11/rdf-n-quads/manifest.ttl"),
         ("rdf11/turtle", "rdf/rdf11/rdf-turtle/manifest.ttl"),
         ("rdf11/trig", "rdf/rdf11/rdf-trig/manifest.ttl"),
+        ("rdf11/rdf-xml", "rdf/rdf11/rdf-xml/manifest.ttl"),
         ("rdf12/n-triples", "rdf/rdf12/rdf-n-triples/manifest.ttl"),
         ("rdf12/n-quads", "rdf/rdf12/rdf-n-quads/manifest.ttl"),
         ("rdf12/turtle", "rdf/rdf12/rdf-turtle/manifest.ttl"),
@@ -70,12 +72,12 @@ public sealed class RdfSyntaxSuiteTests
             case "TestNTriplesPositiveSyntax" or "TestNQuadsPositiveSyntax" or "TestTurtlePositiveSyntax" or "TestTrigPositiveSyntax":
                 _ = Parse(type, path, baseIri);
                 break;
-            case "TestNTriplesNegativeSyntax" or "TestNQuadsNegativeSyntax" or "TestTurtleNegativeSyntax" or "TestTrigNegativeSyntax"
+            case "TestNTriplesNegativeSyntax" or "TestXMLNegativeSyntax" or "TestNQuadsNegativeSyntax" or "TestTurtleNegativeSyntax" or "TestTrigNegativeSyntax"
                 or "TestTurtleNegativeEval" or "TestTrigNegativeEval":
                 RdfSyntaxException e = Assert.ThrowsExactly<RdfSyntaxException>(() => Parse(type, path, baseIri), $"{path} must be rejected");
                 Assert.IsTrue(e.Line >= 1 && e.Column >= 1, "errors carry a location");
                 break;
-            case "TestTurtleEval" or "TestTrigEval" or "TestNTriplesPositiveC14N" or "TestNQuadsPositiveC14N":
+            case "TestTurtleEval" or "TestTrigEval" or "TestXMLEval" or "TestNTriplesPositiveC14N" or "TestNQuadsPositiveC14N":
                 List<Quad> actual = Parse(type, path, baseIri);
                 string expectedPath = W3cManifest.LocalPath((Iri)entry.Result!);
                 List<Quad> expected = ParseExpected(expectedPath);
@@ -96,6 +98,7 @@ public sealed class RdfSyntaxSuiteTests
             _ when type.StartsWith("TestNTriples", StringComparison.Ordinal) => new NTriplesParser(options),
             _ when type.StartsWith("TestNQuads", StringComparison.Ordinal) => new NQuadsParser(options),
             _ when type.StartsWith("TestTurtle", StringComparison.Ordinal) => new TurtleParser(options),
+            _ when type.StartsWith("TestXML", StringComparison.Ordinal) => new RdfXmlParser(options),
             _ => new TriGParser(options),
         };
         using FileStream s = File.OpenRead(path);
