@@ -120,7 +120,9 @@ internal static partial class ParseBenchmark
             }
         }
 
-        return new Row(tool, measurements, count, Machine.Load1());
+        var row = new Row(tool, measurements, count, Machine.Load1());
+        Report.Progress($"   {tool.Name}: wall {F(row.Wall)} s, cpu {F(row.Cpu)} s, peak {F(row.PeakMb, 0)} MB, triples {count?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-"}");
+        return row;
     }
 
     private static void PrintTable(Report report, List<Row> rows, long size)
