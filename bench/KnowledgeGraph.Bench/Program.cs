@@ -7,7 +7,7 @@ using KnowledgeGraph.Bench.Querying;
 if (args.Length == 0)
 {
     Console.Error.WriteLine("""
-        usage: kg-bench parse  [--runs 5] [--warmup 1] [--runs-large N] [--warmup-large N] [--files a.nt,b.ttl] [--only name,...] [--serialize no]
+        usage: kg-bench parse  [--runs 5] [--warmup 1] [--runs-large N] [--warmup-large N] [--files a.nt,b.ttl] [--only name,...] [--parse no] [--serialize no] [--serialize-runs N] [--ox-parse yes]
                kg-bench query  [--reps 30] [--warm 10] [--data bsbm-1m.nt] [--queries DIR] [--engines ours,jena,oxigraph,comunica]
                kg-bench load   [--runs 1] [--files bsbm-1m.nt,bsbm-5m.nt] [--loaders kg,tdb2,oxigraph] [--keep yes]
         child modes:
