@@ -18,13 +18,13 @@ internal static class ConvertCommand
         var from = new Option<string?>("--from", "-f") { Description = $"Input format for every input: {FormatOptions.Names}" };
         var to = new Option<string?>("--to", "-t")
         {
-            Description = $"Output format: {FormatOptions.Names}. Default: from the --output extension, else N-Quads when an input can hold named graphs, else N-Triples.",
+            Description = $"Output format: {FormatOptions.WritableNames}. Default: from the --output extension, else N-Quads when an input can hold named graphs, else N-Triples.",
         };
         var output = new Option<string?>("--output", "-o") { Description = "File to write ('-' or absent: standard output). Written only when the whole conversion succeeds." };
         var baseIri = new Option<string?>("--base") { Description = "Base IRI for relative IRIs in the inputs (default: each file's own file: IRI)." };
         var lenient = new Option<bool>("--lenient") { Description = "Skip bad statements, report each on stderr as path:line:column, and go on." };
 
-        var command = new Command("convert", "Convert RDF between N-Triples, N-Quads, Turtle and TriG.")
+        var command = new Command("convert", "Convert RDF between N-Triples, N-Quads, Turtle and TriG (RDF/XML can be read, not written).")
         {
             inputs, from, to, output, baseIri, lenient,
         };
@@ -103,12 +103,12 @@ internal static class ConvertCommand
     {
         if (to is not null)
         {
-            return FormatOptions.Parse(to, "--to");
+            return FormatOptions.ParseWritable(to, "--to");
         }
 
         if (output is not null and not RdfInput.StandardStream && RdfFormats.TryFindByExtension(output, out RdfFormat? byExtension))
         {
-            return byExtension;
+            return FormatOptions.RequireWritable(byExtension, "the --output extension");
         }
 
         return inputs.Any(i => i.Format.SupportsDatasets) ? RdfFormats.NQuads : RdfFormats.NTriples;

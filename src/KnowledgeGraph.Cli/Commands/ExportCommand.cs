@@ -14,7 +14,7 @@ internal static class ExportCommand
     {
         var store = new Option<string>("--store", "-s") { Description = "The store directory.", Required = true };
         var graph = new Option<string?>("--graph", "-g") { Description = "Export only this named graph ('default' for the default graph)." };
-        var to = new Option<string?>("--to", "-t") { Description = $"Output format: {FormatOptions.Names} (default: nquads for the store, ntriples for one graph, or from --output's extension)." };
+        var to = new Option<string?>("--to", "-t") { Description = $"Output format: {FormatOptions.WritableNames} (default: nquads for the store, ntriples for one graph, or from --output's extension)." };
         var output = new Option<string?>("--output", "-o") { Description = "File to write (default: standard output); written only when the export completes." };
         var command = new Command("export", "Export a store or one of its graphs.") { store, graph, to, output };
         command.SetAction(parse => Run(parse.GetValue(store)!, parse.GetValue(graph), parse.GetValue(to), parse.GetValue(output)));
@@ -25,8 +25,8 @@ internal static class ExportCommand
     {
         bool oneGraph = graphText is not null;
         Iri? graph = graphText is null or "default" ? null : Arguments.ParseIri(graphText, "--graph");
-        RdfFormat format = to is not null ? FormatOptions.Parse(to, "--to")
-            : output is not null && RdfFormats.TryFindByExtension(output, out RdfFormat? byExtension) ? byExtension
+        RdfFormat format = to is not null ? FormatOptions.ParseWritable(to, "--to")
+            : output is not null && RdfFormats.TryFindByExtension(output, out RdfFormat? byExtension) ? FormatOptions.RequireWritable(byExtension, "the --output extension")
             : oneGraph ? RdfFormats.NTriples : RdfFormats.NQuads;
         if (!oneGraph && !format.SupportsDatasets)
         {

@@ -27,7 +27,7 @@ internal static class ExtractCommand
         };
         var to = new Option<string>("--to", "-t")
         {
-            Description = $"Output format: {FormatOptions.Names}. Turtle and N-Triples print the triples of the articles' graphs; "
+            Description = $"Output format: {FormatOptions.WritableNames}. Turtle and N-Triples print the triples of the articles' graphs; "
                 + "TriG and N-Quads keep each article's graph name.",
             DefaultValueFactory = _ => "turtle",
         };
@@ -41,7 +41,7 @@ internal static class ExtractCommand
         };
         command.SetAction(parse => Run(
             parse.GetValue(paths)!,
-            FormatOptions.Parse(parse.GetValue(to)!, "--to"),
+            FormatOptions.ParseWritable(parse.GetValue(to)!, "--to"),
             IngestionArguments.Parse(parse.GetValue(lang)!, parse.GetValue(date), parse.GetValue(baseIri))));
         return command;
     }

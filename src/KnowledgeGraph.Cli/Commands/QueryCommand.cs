@@ -23,7 +23,7 @@ internal static class QueryCommand
         var query = new Option<string?>("--query", "-q") { Description = "The query text." };
         var queryFile = new Option<string?>("--query-file", "-Q") { Description = "A file holding the query." };
         var results = new Option<string>("--results", "-r") { Description = $"Format of SELECT/ASK results: {ResultsOutput.Formats}.", DefaultValueFactory = _ => "table" };
-        var to = new Option<string>("--to", "-t") { Description = $"Format of CONSTRUCT/DESCRIBE results: {FormatOptions.Names}.", DefaultValueFactory = _ => "ntriples" };
+        var to = new Option<string>("--to", "-t") { Description = $"Format of CONSTRUCT/DESCRIBE results: {FormatOptions.WritableNames}.", DefaultValueFactory = _ => "ntriples" };
         var explain = new Option<bool>("--explain") { Description = "Print the algebra before and after optimization instead of running the query." };
         var timeout = new Option<double?>("--timeout") { Description = "Stop the query after this many seconds." };
         var union = new Option<bool?>("--union-default-graph") { Description = "Treat the default graph as the union of all graphs (default: with --store, the store's own setting, which 'kg ingest' turns on and 'kg load' off; off with files)." };
@@ -39,7 +39,7 @@ internal static class QueryCommand
             parse.GetValue(baseIri),
             QueryText(parse.GetValue(query), parse.GetValue(queryFile)),
             parse.GetValue(results)!,
-            FormatOptions.Parse(parse.GetValue(to)!, "--to"),
+            FormatOptions.ParseWritable(parse.GetValue(to)!, "--to"),
             parse.GetValue(explain),
             parse.GetValue(timeout),
             parse.GetValue(union),

@@ -81,7 +81,7 @@ internal static class UpdateCommand
         }
         else
         {
-            dump = FormatOptions.Parse(dumpFormat ?? "nquads", "--dump");
+            dump = FormatOptions.ParseWritable(dumpFormat ?? "nquads", "--dump");
             if (!dump.SupportsDatasets)
             {
                 throw new CliException($"kg: --dump needs a dataset format (nquads or trig), not {dump.Name}");

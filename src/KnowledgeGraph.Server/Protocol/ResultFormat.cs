@@ -45,13 +45,13 @@ internal sealed class ResultFormat
         ("application/json", Json), ("application/xml", Xml), ("text/xml", Xml),
     ];
 
-    /// <summary>Offers for CONSTRUCT and DESCRIBE results: Turtle first, then every other RDF syntax.</summary>
+    /// <summary>Offers for CONSTRUCT and DESCRIBE results: Turtle first, then every other RDF syntax that can be written.</summary>
     public static IReadOnlyList<(string MediaType, ResultFormat Value)> GraphOffers { get; } = RdfOffers(
-        [RdfFormats.Turtle, .. RdfFormats.All.Where(f => f != RdfFormats.Turtle)]);
+        [RdfFormats.Turtle, .. RdfFormats.All.Where(f => f.CanWrite && f != RdfFormats.Turtle)]);
 
     /// <summary>Offers for a whole dataset (named graphs included): TriG first.</summary>
     public static IReadOnlyList<(string MediaType, ResultFormat Value)> DatasetOffers { get; } = RdfOffers(
-        [RdfFormats.TriG, .. RdfFormats.All.Where(f => f.SupportsDatasets && f != RdfFormats.TriG)]);
+        [RdfFormats.TriG, .. RdfFormats.All.Where(f => f.CanWrite && f.SupportsDatasets && f != RdfFormats.TriG)]);
 
     /// <summary>The short name, e.g. <c>json</c> or <c>turtle</c>.</summary>
     public string Name { get; }

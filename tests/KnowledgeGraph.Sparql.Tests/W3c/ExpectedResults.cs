@@ -38,6 +38,9 @@ public sealed class ExpectedResults
             case ".ttl" or ".nt":
                 var parser = new TurtleParser(new RdfParserOptions { BaseIri = W3cLocations.ToIri(path) });
                 return FromGraph(parser.Parse(f).Select(q => q.Triple).ToList());
+            case ".rdf":
+                RdfParser rdfXml = RdfFormats.RdfXml.CreateParser(new RdfParserOptions { BaseIri = W3cLocations.ToIri(path), SourceName = path });
+                return FromGraph(rdfXml.Parse(f).Select(q => q.Triple).ToList());
             default:
                 throw new NotSupportedException("No reader for result files of type " + ext);
         }

@@ -19,16 +19,6 @@ public static class W3cSkipList
             return "SERVICE (federated query) is out of scope: the engine makes no remote calls.";
         }
 
-        if (test.ResultFile is { } r && r.EndsWith(".rdf", StringComparison.OrdinalIgnoreCase))
-        {
-            return "Expected results are RDF/XML, for which the project has no parser yet.";
-        }
-
-        if (test.DataFiles.Concat(test.GraphDataFiles).Any(f => f.EndsWith(".rdf", StringComparison.OrdinalIgnoreCase)))
-        {
-            return "Test data is RDF/XML, for which the project has no parser yet.";
-        }
-
         return null;
     }
 }

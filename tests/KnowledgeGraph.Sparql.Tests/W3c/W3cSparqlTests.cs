@@ -179,12 +179,22 @@ public sealed class W3cSparqlTests
 
     private static List<Triple> ReadTriples(string file)
     {
-        if (!file.EndsWith(".ttl", StringComparison.OrdinalIgnoreCase) && !file.EndsWith(".nt", StringComparison.OrdinalIgnoreCase))
+        var options = new RdfParserOptions { BaseIri = W3cLocations.ToIri(file), SourceName = file };
+        RdfParser parser;
+        if (file.EndsWith(".ttl", StringComparison.OrdinalIgnoreCase) || file.EndsWith(".nt", StringComparison.OrdinalIgnoreCase))
+        {
+            parser = new TurtleParser(options);
+        }
+        else if (file.EndsWith(".rdf", StringComparison.OrdinalIgnoreCase))
+        {
+            parser = RdfFormats.RdfXml.CreateParser(options);
+        }
+        else
         {
             Assert.Inconclusive("No parser for data file " + System.IO.Path.GetFileName(file));
+            return [];
         }
 
-        var parser = new TurtleParser(new RdfParserOptions { BaseIri = W3cLocations.ToIri(file), SourceName = file });
         using FileStream f = File.OpenRead(file);
         return parser.Parse(f).Select(q => q.Triple).ToList();
     }
