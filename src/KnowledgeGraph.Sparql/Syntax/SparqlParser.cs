@@ -166,7 +166,15 @@ public sealed partial class SparqlParser
             {
                 do
                 {
-                    describe.Add(VarOrIri());
+                    int at = Peek().Offset;
+                    PatternNode target = VarOrIri();
+                    describe.Add(target);
+
+                    // DESCRIBE ?x projects ?x, as SELECT ?x would (§16.4): the described resources are its bindings.
+                    if (target.Variable is { } v && body.Projection.All(p => p.Variable != v))
+                    {
+                        body.Projection.Add(new SelectItem(v, null, at));
+                    }
                 }
                 while (Peek().Kind is TokenKind.Variable or TokenKind.IriRef or TokenKind.PrefixedName);
                 body.SelectAll = false;

@@ -93,4 +93,16 @@ public sealed class SparqlEvaluatorTests
         Assert.IsTrue(evaluator.Evaluate(SparqlParser.ParseQuery("ASK { <http://e/n0> <http://e/p>/<http://e/p> <http://e/n2> }"), snapshot).Boolean);
         Assert.IsFalse(evaluator.Evaluate(SparqlParser.ParseQuery("ASK { <http://e/n0> <http://e/p> <http://e/zzz> }"), snapshot).Boolean);
     }
+
+    [TestMethod]
+    public void DescribeOfAVariableDescribesItsBindings()
+    {
+        using MemoryQuadStore store = Store(3);
+        using IQuadSnapshot snapshot = store.OpenSnapshot();
+        SparqlResults described = new SparqlEvaluator().Evaluate(
+            SparqlParser.ParseQuery("DESCRIBE ?x WHERE { <http://e/n0> <http://e/p> ?x }"), snapshot);
+        List<Triple> triples = [.. described.Triples];
+        Assert.HasCount(2, triples, "n1's two triples");
+        Assert.IsTrue(triples.All(t => t.Subject.Equals(Iri.Parse("http://e/n1"))));
+    }
 }
