@@ -14,10 +14,13 @@ namespace KnowledgeGraph.Storage;
 /// <remarks>
 /// A transaction gathers its changes in one write batch and commits it atomically (synced to disk unless
 /// <see cref="QuadStoreOptions.SyncCommits"/> is off); an exception or a killed process before that leaves the last
-/// committed state. A bulk batch of <see cref="QuadStoreLoader"/> writes its index keys into SST files instead and
-/// commits by writing its write batch together with a record naming the files (always synced), then ingesting the
-/// files; a store opened after a crash between the two finishes the ingestion, and deletes files no record names. Snapshots are RocksDB snapshots: readers never block the writer. One transaction writes at a
-/// time. The store records its format version and refuses to open a store of another version.
+/// committed state. A large bulk batch of <see cref="QuadStoreLoader"/> writes its index and dictionary entries into
+/// SST files instead and commits by writing its write batch together with a record naming the files (always synced:
+/// the commit point), then ingesting the files; snapshots are not opened in between, and a store opened after a
+/// crash between the two finishes the ingestion and deletes files no record names. Snapshots are RocksDB snapshots:
+/// readers never block the writer (only wait while a bulk commit ingests its files). One transaction writes at a
+/// time. The store records its format version and refuses to open a store of another version, and records whether
+/// its default graph is the union of all graphs (<see cref="RecordedUnionDefaultGraph"/>).
 /// <see cref="IQuadSnapshot.EstimateCount"/> is exact up to about a thousand quads and estimated from the index's
 /// sizes beyond. Dispose snapshots before the store.
 /// </remarks>
