@@ -11,9 +11,10 @@ namespace KnowledgeGraph.Storage;
 /// </summary>
 /// <remarks>
 /// With the stores of this library a batch takes the bulk path; with any other <see cref="IQuadStore"/> the quads
-/// are added one by one through <see cref="IQuadTransaction.Add"/>. The RocksDB store keeps its write-ahead log on
-/// during loads: turning it off would need a flush of every column family after each batch to stay crash-safe,
-/// which costs about what the log does.
+/// are added one by one through <see cref="IQuadTransaction.Add"/>. On a <see cref="RocksDbQuadStore"/> a batch of
+/// 10,000 quads or more skips the write-ahead log and the memtables: its index and dictionary entries are written
+/// sorted into SST files that the commit ingests (atomically, see <see cref="RocksDbQuadStore"/>). Larger batches
+/// load faster (fewer, larger files to compact later); each costs about 50 bytes of memory per quad plus its new terms.
 /// </remarks>
 public sealed class QuadStoreLoader
 {

@@ -14,10 +14,13 @@ namespace KnowledgeGraph.Storage;
 /// <remarks>
 /// A transaction gathers its changes in one write batch and commits it atomically (synced to disk unless
 /// <see cref="QuadStoreOptions.SyncCommits"/> is off); an exception or a killed process before that leaves the last
-/// committed state. A bulk batch of <see cref="QuadStoreLoader"/> writes its index keys into SST files instead and
-/// commits by writing its write batch together with a record naming the files (always synced), then ingesting the
-/// files; a store opened after a crash between the two finishes the ingestion, and deletes files no record names. Snapshots are RocksDB snapshots: readers never block the writer. One transaction writes at a
-/// time. The store records its format version and refuses to open a store of another version.
+/// committed state. A large bulk batch of <see cref="QuadStoreLoader"/> writes its index and dictionary entries into
+/// SST files instead and commits by writing its write batch together with a record naming the files (always synced:
+/// the commit point), then ingesting the files; snapshots are not opened in between, and a store opened after a
+/// crash between the two finishes the ingestion and deletes files no record names. Snapshots are RocksDB snapshots:
+/// readers never block the writer (only wait while a bulk commit ingests its files). One transaction writes at a
+/// time. The store records its format version and refuses to open a store of another version, and records whether
+/// its default graph is the union of all graphs (<see cref="RecordedUnionDefaultGraph"/>).
 /// <see cref="IQuadSnapshot.EstimateCount"/> is exact up to about a thousand quads and estimated from the index's
 /// sizes beyond. Dispose snapshots before the store.
 /// </remarks>
@@ -33,14 +36,14 @@ public sealed class RocksDbQuadStore : IQuadStore
     private readonly Dictionary<Term, long> _ids = [];
     private readonly System.Collections.Concurrent.ConcurrentDictionary<RocksDbReader, byte> _readers = new();
     private readonly Lock _visibility = new();
+    private readonly Dictionary<string, ColumnFamilyOptions> _familyOptions;
     private bool _disposed;
     private string? _broken;
     private bool _recordedUnion;
 
-    private RocksDbQuadStore(RocksDb db, string directory, QuadStoreOptions options, ColumnFamilyOptions indexOptions, ColumnFamilyOptions dictionaryOptions)
+    private RocksDbQuadStore(RocksDb db, string directory, QuadStoreOptions options, Dictionary<string, ColumnFamilyOptions> familyOptions)
     {
-        IndexOptions = indexOptions;
-        DictionaryOptions = dictionaryOptions;
+        _familyOptions = familyOptions;
         _recordedUnion = db.Get(StoreLayout.UnionDefaultGraphKey, db.GetColumnFamily(StoreLayout.Meta)) is [1];
         Db = db;
         Directory = directory;
@@ -91,11 +94,8 @@ public sealed class RocksDbQuadStore : IQuadStore
 
     internal TermCache Terms { get; } = new();
 
-    /// <summary>The options of the index column families, which SST files written for them use too.</summary>
-    internal ColumnFamilyOptions IndexOptions { get; }
-
-    /// <summary>The options of the other column families (the dictionary's among them).</summary>
-    internal ColumnFamilyOptions DictionaryOptions { get; }
+    /// <summary>The options of one of the store's column families, which SST files written for it use too.</summary>
+    internal ColumnFamilyOptions OptionsOf(string family) => _familyOptions[family];
 
     internal EnvOptions EnvOptions { get; } = new();
 
@@ -145,10 +145,13 @@ public sealed class RocksDbQuadStore : IQuadStore
             }
         }
 
-        ColumnFamilyOptions indexOptions = FamilyOptions(isIndex: true), otherOptions = FamilyOptions(isIndex: false);
+        // Only SPOG (among the indexes) and the dictionary take point lookups, so only they carry Bloom filters.
+        var familyOptions = ours.ToDictionary(
+            name => name,
+            name => FamilyOptions(isIndex: StoreLayout.IndexNames.Contains(name), pointLookups: !StoreLayout.IndexNames.Contains(name) || name == StoreLayout.IndexNames[(int)IndexOrder.Spog]));
         foreach (string name in ours)
         {
-            families.Add(name, StoreLayout.IndexNames.Contains(name) ? indexOptions : otherOptions);
+            families.Add(name, familyOptions[name]);
         }
 
         RocksDb db = RocksDb.Open(dbOptions, path, families);
@@ -156,7 +159,7 @@ public sealed class RocksDbQuadStore : IQuadStore
         {
             CheckFormat(db, path, exists, options);
             FinishBulkCommit(db, path);
-            return new RocksDbQuadStore(db, path, options, indexOptions, otherOptions);
+            return new RocksDbQuadStore(db, path, options, familyOptions);
         }
         catch
         {
@@ -321,13 +324,16 @@ public sealed class RocksDbQuadStore : IQuadStore
         }
     }
 
-    private static ColumnFamilyOptions FamilyOptions(bool isIndex)
+    private static ColumnFamilyOptions FamilyOptions(bool isIndex, bool pointLookups)
     {
         var table = new BlockBasedTableOptions()
-            .SetFilterPolicy(BloomFilterPolicy.Create(10, false))
-            .SetWholeKeyFiltering(true)
             .SetBlockSize(16 * 1024)
             .SetFormatVersion(5);
+        if (pointLookups)
+        {
+            table.SetFilterPolicy(BloomFilterPolicy.Create(10, false)).SetWholeKeyFiltering(true);
+        }
+
         var options = new ColumnFamilyOptions()
             .SetBlockBasedTableFactory(table)
             .SetCompression(Compression.Lz4);

@@ -61,7 +61,8 @@ internal sealed class RocksDbBulkTarget : IBulkTarget, IDisposable
         if (_file is null || order != _writing)
         {
             FinishFile();
-            _file = new BulkFile(_store.BulkDirectory, _stem, StoreLayout.IndexNames[(int)order], _store.EnvOptions, _store.IndexOptions, _files);
+            string family = StoreLayout.IndexNames[(int)order];
+            _file = new BulkFile(_store.BulkDirectory, _stem, family, _store.EnvOptions, _store.OptionsOf(family), _files);
             _writing = order;
         }
 

@@ -333,7 +333,7 @@ internal sealed class RocksDbTransaction : QuadWriter
         }
 
         byte[] idKey = new byte[4];
-        using (var ids = new BulkFile(_store.BulkDirectory, _bulkStem, StoreLayout.IdToTerm, _store.EnvOptions, _store.DictionaryOptions, _bulkFiles))
+        using (var ids = new BulkFile(_store.BulkDirectory, _bulkStem, StoreLayout.IdToTerm, _store.EnvOptions, _store.OptionsOf(StoreLayout.IdToTerm), _bulkFiles))
         {
             for (int i = 0; i < _newEntries.Count; i++)
             {
@@ -346,7 +346,7 @@ internal sealed class RocksDbTransaction : QuadWriter
 
         int[] order = [.. Enumerable.Range(0, _newEntries.Count)];
         Array.Sort(order, (x, y) => _newEntries[x].Key.AsSpan().SequenceCompareTo(_newEntries[y].Key));
-        using var terms = new BulkFile(_store.BulkDirectory, _bulkStem, StoreLayout.TermToId, _store.EnvOptions, _store.DictionaryOptions, _bulkFiles);
+        using var terms = new BulkFile(_store.BulkDirectory, _bulkStem, StoreLayout.TermToId, _store.EnvOptions, _store.OptionsOf(StoreLayout.TermToId), _bulkFiles);
         for (int i = 0; i < order.Length; i++)
         {
             // Equal keys would be equal terms, which have one id; an SST file must not repeat a key.
