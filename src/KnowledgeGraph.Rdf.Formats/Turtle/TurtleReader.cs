@@ -1011,9 +1011,20 @@ internal sealed class TurtleReader
         }
 
         AppendCodePoint(cp);
+        AppendNameTail();
+
+        return _sb.ToString();
+    }
+
+    /// <summary>
+    /// The tail shared by PN_PREFIX and BLANK_NODE_LABEL, <c>((PN_CHARS | '.')* PN_CHARS)?</c>, appended to the buffer:
+    /// dots are taken only when a name character follows them, so a name never ends with '.'.
+    /// </summary>
+    private void AppendNameTail()
+    {
         while (true)
         {
-            cp = CodePointAt(0);
+            int cp = CodePointAt(0);
             if (CharClasses.IsPnChars(cp))
             {
                 AppendCodePoint(cp);
@@ -1028,7 +1039,7 @@ internal sealed class TurtleReader
 
                 if (!CharClasses.IsPnChars(CodePointAt(dots)))
                 {
-                    break;
+                    return;
                 }
 
                 for (int i = 0; i < dots; i++)
@@ -1039,11 +1050,9 @@ internal sealed class TurtleReader
             }
             else
             {
-                break;
+                return;
             }
         }
-
-        return _sb.ToString();
     }
 
     /// <summary>PN_LOCAL (possibly empty), unescaped; '%' escapes are kept as written.</summary>
@@ -1126,37 +1135,7 @@ internal sealed class TurtleReader
         }
 
         AppendCodePoint(cp);
-        while (true)
-        {
-            cp = CodePointAt(0);
-            if (CharClasses.IsPnChars(cp))
-            {
-                AppendCodePoint(cp);
-            }
-            else if (cp == '.')
-            {
-                int dots = 1;
-                while (_c.Peek(dots) == '.')
-                {
-                    dots++;
-                }
-
-                if (!CharClasses.IsPnChars(CodePointAt(dots)))
-                {
-                    break;
-                }
-
-                for (int i = 0; i < dots; i++)
-                {
-                    _sb.Append('.');
-                    _c.Next();
-                }
-            }
-            else
-            {
-                break;
-            }
-        }
+        AppendNameTail();
 
         string label = _sb.ToString();
         if (!_blankNodes.TryGetValue(label, out BlankNode? node))
