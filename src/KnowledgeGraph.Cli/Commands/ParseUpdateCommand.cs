@@ -1,6 +1,5 @@
 using System.CommandLine;
 using KnowledgeGraph.Cli.Infrastructure;
-using KnowledgeGraph.Rdf;
 using KnowledgeGraph.Sparql.Syntax;
 
 namespace KnowledgeGraph.Cli.Commands;
@@ -18,13 +17,8 @@ internal static class ParseUpdateCommand
         };
         command.SetAction(parse =>
         {
-            string path = parse.GetValue(file)!;
-            string? baseText = parse.GetValue(baseIri);
-            string text = path == "-" ? Console.In.ReadToEnd()
-                : File.Exists(path) ? File.ReadAllText(path)
-                : throw new CliException($"kg: cannot read '{path}': no such file");
-            Iri? b = baseText is not null ? Arguments.ParseIri(baseText, "--base") : path == "-" ? null : FileIris.FromPath(path);
-            SparqlUpdate update = SparqlQueries.ParseUpdate(text, path == "-" ? "<stdin>" : path, b);
+            var source = SparqlSourceFile.Read(parse.GetValue(file)!, parse.GetValue(baseIri));
+            SparqlUpdate update = SparqlQueries.ParseUpdate(source.Text, source.Name, source.BaseIri);
             Console.WriteLine(update.ToSse());
             return 0;
         });
