@@ -22,6 +22,16 @@ internal sealed class GraphEmitter(ResourceNamer names)
         Iri g = graph;
         void Add(Term s, Iri p, Term o) => quads.Add(new Quad(s, p, o, g));
 
+        // Every Person, Office, Place and Policy node: its class, labels in both languages, and its Wikidata item if known.
+        void AddEntity(Iri node, Iri type, string labelDe, string labelEn, string? qid)
+        {
+            Add(node, Vocabulary.Rdf.Type, type);
+            Add(node, Vocabulary.Rdfs.Label, new Literal(labelDe, "de"));
+            Add(node, Vocabulary.Rdfs.Label, new Literal(labelEn, "en"));
+            if (qid is not null)
+                Add(node, Vocabulary.Owl.SameAs, Vocabulary.Wikidata.Item(qid));
+        }
+
         Add(articleIri, Vocabulary.Rdf.Type, Kgo.Article);
         Add(articleIri, Vocabulary.DcTerms.Identifier, new Literal(article.Id));
         Add(articleIri, Vocabulary.DcTerms.Language, new Literal(language));
@@ -40,22 +50,14 @@ internal sealed class GraphEmitter(ResourceNamer names)
         {
             Iri p = names.Person(person.Name);
             personIris[person] = p;
-            Add(p, Vocabulary.Rdf.Type, Kgo.Person);
-            Add(p, Vocabulary.Rdfs.Label, new Literal(person.Name, "de"));
-            Add(p, Vocabulary.Rdfs.Label, new Literal(person.Name, "en"));
-            if (person.Qid is { } qid)
-                Add(p, Vocabulary.Owl.SameAs, Vocabulary.Wikidata.Item(qid));
+            AddEntity(p, Kgo.Person, person.Name, person.Name, person.Qid);
             foreach (OfficeEntry office in person.OfficeEntries)
             {
                 Iri o = names.Office(office.Key);
                 Add(p, Kgo.HoldsOffice, o);
                 if (officesSeen.Add(office.Key))
                 {
-                    Add(o, Vocabulary.Rdf.Type, Kgo.Office);
-                    Add(o, Vocabulary.Rdfs.Label, new Literal(office.LabelDe, "de"));
-                    Add(o, Vocabulary.Rdfs.Label, new Literal(office.LabelEn, "en"));
-                    if (office.Qid is { } oq)
-                        Add(o, Vocabulary.Owl.SameAs, Vocabulary.Wikidata.Item(oq));
+                    AddEntity(o, Kgo.Office, office.LabelDe, office.LabelEn, office.Qid);
                 }
             }
         }
@@ -85,11 +87,7 @@ internal sealed class GraphEmitter(ResourceNamer names)
                 Add(s, Kgo.PlaceProperty, pl);
                 if (placesSeen.Add(place.Key))
                 {
-                    Add(pl, Vocabulary.Rdf.Type, Kgo.Place);
-                    Add(pl, Vocabulary.Rdfs.Label, new Literal(place.LabelDe, "de"));
-                    Add(pl, Vocabulary.Rdfs.Label, new Literal(place.LabelEn, "en"));
-                    if (place.Qid is { } pq)
-                        Add(pl, Vocabulary.Owl.SameAs, Vocabulary.Wikidata.Item(pq));
+                    AddEntity(pl, Kgo.Place, place.LabelDe, place.LabelEn, place.Qid);
                 }
             }
             foreach (PolicyEntry policy in statement.Policies)
@@ -98,9 +96,7 @@ internal sealed class GraphEmitter(ResourceNamer names)
                 Add(s, Kgo.About, po);
                 if (policiesSeen.Add(policy.Key))
                 {
-                    Add(po, Vocabulary.Rdf.Type, Kgo.Policy);
-                    Add(po, Vocabulary.Rdfs.Label, new Literal(policy.LabelDe, "de"));
-                    Add(po, Vocabulary.Rdfs.Label, new Literal(policy.LabelEn, "en"));
+                    AddEntity(po, Kgo.Policy, policy.LabelDe, policy.LabelEn, qid: null);
                 }
             }
         }
