@@ -37,7 +37,7 @@ public abstract class QuadStoreContractTests
         var set = new HashSet<Quad>();
         foreach (EncodedQuad q in quads)
         {
-            var quad = new Quad(snapshot.GetTerm(q.Subject), (Iri)snapshot.GetTerm(q.Predicate), snapshot.GetTerm(q.Object), q.Graph == TermIds.DefaultGraph ? null : snapshot.GetTerm(q.Graph));
+            var quad = snapshot.Decode(q);
             Assert.IsTrue(set.Add(quad), $"{quad} came twice");
         }
 

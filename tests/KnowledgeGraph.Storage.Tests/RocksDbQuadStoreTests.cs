@@ -73,7 +73,7 @@ public sealed class RocksDbQuadStoreTests : QuadStoreContractTests
             Assert.IsTrue(snapshot.TryGetId(Iri("empty"), out long empty));
             CollectionAssert.Contains(snapshot.NamedGraphs().ToList(), empty);
             var back = snapshot.Match(TermIds.Any, TermIds.Any, TermIds.Any, TermIds.Any)
-                .Select(q => new Rdf.Quad(snapshot.GetTerm(q.Subject), (Rdf.Iri)snapshot.GetTerm(q.Predicate), snapshot.GetTerm(q.Object), q.Graph == TermIds.DefaultGraph ? null : snapshot.GetTerm(q.Graph)))
+                .Select(snapshot.Decode)
                 .ToHashSet();
             Assert.IsTrue(back.SetEquals(all));
             Rdf.Iri p = all[0].Predicate;

@@ -122,11 +122,7 @@ internal static class UpdateCommand
         using RdfWriter writer = dump.CreateWriter(stdout);
         foreach (EncodedQuad q in snapshot.Match(TermIds.Any, TermIds.Any, TermIds.Any, TermIds.Any))
         {
-            writer.Write(new Quad(
-                snapshot.GetTerm(q.Subject),
-                (Iri)snapshot.GetTerm(q.Predicate),
-                snapshot.GetTerm(q.Object),
-                q.Graph == TermIds.DefaultGraph ? null : snapshot.GetTerm(q.Graph)));
+            writer.Write(snapshot.Decode(q));
         }
 
         writer.Finish();

@@ -8,9 +8,6 @@ internal static class SnapshotQuads
 {
     /// <summary>The quads of a graph id pattern (<see cref="TermIds.Any"/>: all), decoded; with <paramref name="dropGraph"/> as triples.</summary>
     public static IEnumerable<Quad> Read(IQuadSnapshot snapshot, long graph, bool dropGraph = false) =>
-        snapshot.Match(TermIds.Any, TermIds.Any, TermIds.Any, graph).Select(q => new Quad(
-            snapshot.GetTerm(q.Subject),
-            (Iri)snapshot.GetTerm(q.Predicate),
-            snapshot.GetTerm(q.Object),
-            dropGraph || q.Graph == TermIds.DefaultGraph ? null : snapshot.GetTerm(q.Graph)));
+        snapshot.Match(TermIds.Any, TermIds.Any, TermIds.Any, graph)
+            .Select(q => dropGraph ? new Quad(snapshot.Decode(q).Triple) : snapshot.Decode(q));
 }

@@ -267,8 +267,7 @@ internal static class GraphStoreEndpoint
 
     private static void Clear(IQuadTransaction tx, long graph)
     {
-        List<Quad> existing = [.. tx.Match(TermIds.Any, TermIds.Any, TermIds.Any, graph).Select(q => new Quad(
-            tx.GetTerm(q.Subject), (Iri)tx.GetTerm(q.Predicate), tx.GetTerm(q.Object), graph == TermIds.DefaultGraph ? null : tx.GetTerm(graph)))];
+        List<Quad> existing = [.. tx.Match(TermIds.Any, TermIds.Any, TermIds.Any, graph).Select(tx.Decode)];
         foreach (Quad q in existing)
         {
             tx.Remove(q);

@@ -38,11 +38,7 @@ public sealed class TriGRoundTripTests
             {
                 new QuadStoreLoader(store) { BatchSize = 7 }.Load(input);
                 using IQuadSnapshot snapshot = store.OpenSnapshot();
-                exported = [.. snapshot.Match(TermIds.Any, TermIds.Any, TermIds.Any, TermIds.Any).Select(q => new Quad(
-                    snapshot.GetTerm(q.Subject),
-                    (Iri)snapshot.GetTerm(q.Predicate),
-                    snapshot.GetTerm(q.Object),
-                    q.Graph == TermIds.DefaultGraph ? null : snapshot.GetTerm(q.Graph)))];
+                exported = [.. snapshot.Match(TermIds.Any, TermIds.Any, TermIds.Any, TermIds.Any).Select(snapshot.Decode)];
             }
 
             Assert.IsTrue(Isomorphism.AreIsomorphic(exported, input), $"{Path.GetFileName(path)}: the stored dataset differs from the input");
