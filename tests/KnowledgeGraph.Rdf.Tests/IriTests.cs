@@ -59,6 +59,15 @@ public sealed class IriTests
     [DataRow("http://example.org/%zz")]
     [DataRow("http://example.org:80a/")]
     [DataRow("")]
+    [DataRow("http://exa mple.org/")]
+    [DataRow("http://example.org/a#b#c")]
+    [DataRow("http://example.org/a?b#c d")]
+    [DataRow("http://example.org/a?b\u007Fc")]
+    [DataRow("http://example.org/long/plain/path/then/a/bad/percent/%4")]
+    [DataRow("http://example.org/x\uE000")]
+    [DataRow("http://ex%2.org/")]
+    [DataRow("http://example.org/\uD800")]
+    [DataRow("http://example.org/a{b}")]
     public void RejectsInvalidIris(string text)
     {
         Assert.IsFalse(Iri.TryParse(text, out _));
@@ -72,6 +81,10 @@ public sealed class IriTests
     [DataRow("http://[::1]:8080/x?y=1#z")]
     [DataRow("http://user:pw@example.org/")]
     [DataRow("mailto:someone@example.org")]
+    [DataRow("http://ex%41mple.org/p%20q?r%2Fs=t&u=v;w#x/y?z")]
+    [DataRow("http://example.org/a?b\uE000")]
+    [DataRow("http://bücher.example/straße/😀?q=ä#ü")]
+    [DataRow("tag:example.org,2026:!$&'()*+,;=-._~@:/")]
     public void AcceptsValidIris(string text) => Assert.AreEqual(text, Iri.Parse(text).Value);
 
     [TestMethod]
