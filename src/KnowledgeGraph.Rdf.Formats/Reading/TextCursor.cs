@@ -20,10 +20,22 @@ internal sealed class TextCursor
     private bool _eof;
 
     public TextCursor(Stream stream, string? source)
+        : this(stream, source, TextPosition.Start)
+    {
+    }
+
+    /// <summary>
+    /// A cursor over a part of a document that begins at <paramref name="start"/>; only a document's first part may
+    /// begin with a byte order mark.
+    /// </summary>
+    public TextCursor(Stream stream, string? source, TextPosition start)
     {
         _reader = new StreamReader(stream, StrictUtf8, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16, leaveOpen: true);
         _source = source;
-        if (Peek() == '\uFEFF')
+        Line = start.Line;
+        Column = start.Column;
+        Offset = start.Offset;
+        if (start.Offset == 0 && Peek() == '\uFEFF')
         {
             // A byte order mark is not part of the document.
             _position++;
@@ -31,9 +43,9 @@ internal sealed class TextCursor
         }
     }
 
-    public long Line { get; private set; } = 1;
+    public long Line { get; private set; }
 
-    public long Column { get; private set; } = 1;
+    public long Column { get; private set; }
 
     public long Offset { get; private set; }
 
@@ -81,6 +93,42 @@ internal sealed class TextCursor
         }
 
         return c;
+    }
+
+    /// <summary>
+    /// The characters buffered from the current position on (empty only at the end of the input), for the fast paths
+    /// that find a token's end with one vectorised search; a token that runs past them takes the slow path.
+    /// </summary>
+    public ReadOnlySpan<char> Buffered()
+    {
+        if (_position >= _length)
+        {
+            Fill(1);
+        }
+
+        return _buffer.AsSpan(_position, _length - _position);
+    }
+
+    /// <summary>Consumes <paramref name="count"/> buffered units that hold no line break and end on a whole code point.</summary>
+    public void SkipInLine(int count)
+    {
+        ReadOnlySpan<char> run = _buffer.AsSpan(_position, count);
+        _position += count;
+        if (Ascii.IsValid(run))
+        {
+            Column += count;
+            Offset += count;
+            return;
+        }
+
+        int lowSurrogates = 0;
+        foreach (char c in run)
+        {
+            lowSurrogates += char.IsLowSurrogate(c) ? 1 : 0;
+        }
+
+        Column += count - lowSurrogates;
+        Offset += Encoding.UTF8.GetByteCount(run);
     }
 
     /// <summary>Consumes <paramref name="count"/> units.</summary>

@@ -17,6 +17,9 @@ public sealed class TurtleParser : RdfParser
     public override IEnumerable<Quad> Parse(Stream input, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        return new TurtleReader(input, Options, trig: false, p => Prefixes = p).Read(cancellationToken);
+        // Lenient recovery is sequential by nature; strict reading parses parts of a large document in parallel.
+        return Options.Lenient || Environment.ProcessorCount == 1
+            ? new TurtleReader(input, Options, trig: false, p => Prefixes = p).Read(cancellationToken)
+            : new ParallelTurtleReader(input, Options, p => Prefixes = p).Read(cancellationToken);
     }
 }

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Collections.Concurrent;
 using System.Text;
 using KnowledgeGraph.Rdf.Formats.Reading;
 using KnowledgeGraph.Rdf.Vocabularies;
@@ -32,26 +34,56 @@ internal sealed class TurtleReader
     private readonly bool _trig;
     private readonly RdfParserOptions _options;
     private readonly Action<PrefixMap> _onPrefixes;
-    private readonly Dictionary<string, string> _prefixes = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, BlankNode> _blankNodes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _prefixes;
+    private readonly ConcurrentDictionary<string, BlankNode> _blankNodes;
+    private static readonly SearchValues<char> IriStops = SearchValues.Create(
+        [.. Enumerable.Range(0, 0x21).Select(c => (char)c), '<', '>', '"', '{', '}', '|', '^', '`', '\\']);
+
+    /// <summary>ASCII characters a local name may hold anywhere but first ('-') or last ('.' is left out).</summary>
+    private static readonly SearchValues<char> LocalNamePlain =
+        SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-:");
+
+    /// <summary>ASCII characters a prefix name may hold after its first letter (no '.': it may not end one).</summary>
+    private static readonly SearchValues<char> PrefixNamePlain =
+        SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-");
+
+    private static readonly SearchValues<char> DoubleQuotedStops = SearchValues.Create("\"\\\n\r");
+
+    private static readonly SearchValues<char> SingleQuotedStops = SearchValues.Create("'\\\n\r");
+
     private readonly Dictionary<string, Iri> _iris = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Iri> _expanded = new(StringComparer.Ordinal);
     private readonly List<Quad> _pending = [];
     private readonly StringBuilder _sb = new();
     private Iri? _base;
-    private PrefixMap _prefixMap = PrefixMap.Empty;
+    private PrefixMap _prefixMap;
     private Term? _graph;
     private bool _inGraphBlock;
     private int _depth;
 
     public TurtleReader(Stream input, RdfParserOptions options, bool trig, Action<PrefixMap> onPrefixes)
+        : this(input, options, trig, onPrefixes, TurtleReaderState.Initial(options), TextPosition.Start)
     {
-        _c = new TextCursor(input, options.SourceName);
+    }
+
+    /// <summary>
+    /// A reader for a part of a document (see <see cref="ParallelTurtleReader"/>) that begins at
+    /// <paramref name="start"/>, with the directives and blank node labels of the parts before it.
+    /// </summary>
+    public TurtleReader(Stream input, RdfParserOptions options, bool trig, Action<PrefixMap> onPrefixes, TurtleReaderState state, TextPosition start)
+    {
+        _c = new TextCursor(input, options.SourceName, start);
         _options = options;
         _trig = trig;
-        _base = options.BaseIri;
         _onPrefixes = onPrefixes;
+        _base = state.Base;
+        _prefixMap = state.PrefixMap;
+        _prefixes = new Dictionary<string, string>(state.Namespaces, StringComparer.Ordinal);
+        _blankNodes = state.BlankNodes;
     }
+
+    /// <summary>The directives read so far, to hand on to the reader of the next part of the document.</summary>
+    public TurtleReaderState State => new(_base, _prefixMap, _prefixes, _blankNodes);
 
     public IEnumerable<Quad> Read(CancellationToken cancellationToken)
     {
@@ -882,6 +914,21 @@ internal sealed class TurtleReader
     {
         var at = _c.Mark();
         _c.Next(); // '<'
+        ReadOnlySpan<char> buffered = _c.Buffered();
+        int stop = buffered.IndexOfAny(IriStops);
+        if (stop >= 0 && buffered[stop] == '>')
+        {
+            // Fast path: no escape, no error, all buffered; a repeated IRI costs no allocation.
+            ReadOnlySpan<char> body = buffered[..stop];
+            if (!_iris.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(body, out Iri? known))
+            {
+                known = Remember(body.ToString(), at);
+            }
+
+            _c.SkipInLine(stop + 1);
+            return known;
+        }
+
         _sb.Clear();
         while (true)
         {
@@ -917,11 +964,11 @@ internal sealed class TurtleReader
         }
 
         string text = _sb.ToString();
-        if (_iris.TryGetValue(text, out Iri? cached))
-        {
-            return cached;
-        }
+        return _iris.TryGetValue(text, out Iri? cached) ? cached : Remember(text, at);
+    }
 
+    private Iri Remember(string text, (long, long, long) at)
+    {
         Iri iri = Resolve(text, at);
         if (_iris.Count >= MaxCachedIris)
         {
@@ -998,6 +1045,19 @@ internal sealed class TurtleReader
     /// <summary>PN_PREFIX, possibly empty; stops before ':' or anything else.</summary>
     private string ScanPrefixName()
     {
+        ReadOnlySpan<char> buffered = _c.Buffered();
+        if (buffered.Length > 1 && char.IsAsciiLetter(buffered[0]))
+        {
+            int run = buffered[1..].IndexOfAnyExcept(PrefixNamePlain) + 1;
+            if (run > 0 && buffered[run] == ':')
+            {
+                // Fast path: an ASCII prefix name followed by its ':'.
+                string name = buffered[..run].ToString();
+                _c.SkipInLine(run);
+                return name;
+            }
+        }
+
         _sb.Clear();
         int cp = CodePointAt(0);
         if (cp == ':')
@@ -1058,6 +1118,16 @@ internal sealed class TurtleReader
     /// <summary>PN_LOCAL (possibly empty), unescaped; '%' escapes are kept as written.</summary>
     private string ScanLocalName()
     {
+        ReadOnlySpan<char> buffered = _c.Buffered();
+        int run = buffered.IndexOfAnyExcept(LocalNamePlain);
+        if (run > 0 && buffered[0] != '-' && buffered[run] < 0x80 && buffered[run] is not ('.' or '\\' or '%'))
+        {
+            // Fast path: an ASCII name ended by a character that cannot continue it.
+            string name = buffered[..run].ToString();
+            _c.SkipInLine(run);
+            return name;
+        }
+
         _sb.Clear();
         bool first = true;
         while (true)
@@ -1137,14 +1207,8 @@ internal sealed class TurtleReader
         AppendCodePoint(cp);
         AppendNameTail();
 
-        string label = _sb.ToString();
-        if (!_blankNodes.TryGetValue(label, out BlankNode? node))
-        {
-            node = BlankNode.Create();
-            _blankNodes.Add(label, node);
-        }
-
-        return node;
+        // Labels are scoped to the document (Turtle §2.6), which parallel parts of it share.
+        return _blankNodes.GetOrAdd(_sb.ToString(), static _ => BlankNode.Create());
     }
 
     private Literal ParseRdfLiteral()
@@ -1227,6 +1291,19 @@ internal sealed class TurtleReader
         if (isLong)
         {
             _c.Skip(2);
+        }
+
+        if (!isLong)
+        {
+            ReadOnlySpan<char> buffered = _c.Buffered();
+            int stop = buffered.IndexOfAny(quote == '"' ? DoubleQuotedStops : SingleQuotedStops);
+            if (stop >= 0 && buffered[stop] == quote)
+            {
+                // Fast path: a short string without escapes, all buffered.
+                string text = buffered[..stop].ToString();
+                _c.SkipInLine(stop + 1);
+                return text;
+            }
         }
 
         _sb.Clear();
