@@ -1003,6 +1003,11 @@ internal sealed class TurtleReader
 
     private Iri ParsePrefixedName()
     {
+        if (TryKnownPlainPrefixedName() is Iri known)
+        {
+            return known;
+        }
+
         var at = _c.Mark();
         string prefix = ScanPrefixName();
         if (_c.Peek() != ':')
@@ -1039,6 +1044,41 @@ internal sealed class TurtleReader
         }
 
         _expanded[key] = iri;
+        return iri;
+    }
+
+    /// <summary>
+    /// Fast path: a prefixed name written in plain ASCII (no '.', escape or '%') and met before is looked up by its
+    /// buffered characters, without allocating a string.
+    /// </summary>
+    private Iri? TryKnownPlainPrefixedName()
+    {
+        ReadOnlySpan<char> buffered = _c.Buffered();
+        if (buffered.IsEmpty || !(buffered[0] == ':' || char.IsAsciiLetter(buffered[0])))
+        {
+            return null;
+        }
+
+        int colon = buffered.IndexOfAnyExcept(PrefixNamePlain);
+        if (colon < 0 || buffered[colon] != ':')
+        {
+            return null;
+        }
+
+        ReadOnlySpan<char> local = buffered[(colon + 1)..];
+        int end = local.IndexOfAnyExcept(LocalNamePlain);
+        if (end < 0 || local[end] >= 0x80 || local[end] is '.' or '\\' or '%' || (end > 0 && local[0] == '-'))
+        {
+            return null;
+        }
+
+        ReadOnlySpan<char> name = buffered[..(colon + 1 + end)];
+        if (!_expanded.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(name, out Iri? iri))
+        {
+            return null;
+        }
+
+        _c.SkipInLine(name.Length);
         return iri;
     }
 
