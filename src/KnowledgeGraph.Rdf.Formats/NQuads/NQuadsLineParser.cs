@@ -22,9 +22,12 @@ internal sealed class NQuadsLineParser
 
     private static readonly SearchValues<byte> StringStops = SearchValues.Create([(byte)'"', (byte)'\\', (byte)'\n', (byte)'\r']);
 
+    private const int MaxCachedLiteral = 64;
+
     private readonly RdfParserOptions _options;
     private readonly bool _quads;
-    private readonly IriCache _iris = new();
+    private readonly Utf8TermCache<Iri> _iris = new(slotBits: 15);
+    private readonly Utf8TermCache<Literal> _literals = new(slotBits: 13);
     private readonly ConcurrentDictionary<string, BlankNode> _blankNodes;
     private readonly StringBuilder _sb = new();
     private long _lineNumber;
@@ -286,7 +289,72 @@ internal sealed class NQuadsLineParser
         return _blankNodes.GetOrAdd(label, static _ => BlankNode.Create());
     }
 
+    /// <summary>
+    /// A literal; a short one written without escapes is served from the cache when the same bytes were read before
+    /// (numbers, dates, codes and names repeat: half the short literals of a typical dump).
+    /// </summary>
     private Literal ParseLiteral(ReadOnlySpan<byte> line, ref int i)
+    {
+        int end = PlainShortLiteralEnd(line, i);
+        if (end < 0)
+        {
+            return ReadLiteral(line, ref i);
+        }
+
+        ReadOnlySpan<byte> written = line[i..end];
+        if (_literals.Find(written) is Literal known)
+        {
+            i = end;
+            return known;
+        }
+
+        Literal literal = ReadLiteral(line, ref i);
+        if (i == end)
+        {
+            _literals.Add(written, literal);
+        }
+
+        return literal;
+    }
+
+    /// <summary>
+    /// Where a literal opening at <paramref name="i"/> ends when it is short and plain: a string of at most
+    /// <see cref="MaxCachedLiteral"/> bytes without escapes, right followed by its language tag or datatype IRI, if any;
+    /// otherwise -1.
+    /// </summary>
+    private static int PlainShortLiteralEnd(ReadOnlySpan<byte> line, int i)
+    {
+        ReadOnlySpan<byte> text = line.Slice(i + 1, Math.Min(line.Length - i - 1, MaxCachedLiteral + 1));
+        int close = text.IndexOfAny(StringStops);
+        if (close < 0 || text[close] != '"')
+        {
+            return -1;
+        }
+
+        int j = i + 1 + close + 1;
+        if (j < line.Length && line[j] == '@')
+        {
+            j++;
+            while (j < line.Length && (char.IsAsciiLetterOrDigit((char)line[j]) || line[j] == '-'))
+            {
+                j++;
+            }
+        }
+        else if (j + 2 < line.Length && line[j] == '^' && line[j + 1] == '^' && line[j + 2] == '<')
+        {
+            int gt = line[(j + 3)..].IndexOf((byte)'>');
+            if (gt < 0 || gt > MaxCachedLiteral)
+            {
+                return -1;
+            }
+
+            j += 3 + gt + 1;
+        }
+
+        return j;
+    }
+
+    private Literal ReadLiteral(ReadOnlySpan<byte> line, ref int i)
     {
         int open = i;
         int j = i + 1;
