@@ -10,7 +10,7 @@ if (args.Length == 0)
         usage: kg-bench parse  [--runs 5] [--warmup 1] [--runs-large N] [--warmup-large N] [--files a.nt,b.ttl] [--only name,...] [--parse no] [--serialize no] [--serialize-runs N] [--ox-parse yes]
                kg-bench query  [--reps 30] [--warm 10] [--data bsbm-1m.nt] [--queries DIR] [--engines ours,jena,oxigraph,comunica]
                kg-bench load   [--runs 1] [--files bsbm-1m.nt,bsbm-5m.nt] [--loaders kg,tdb2,oxigraph] [--keep yes]
-                               [--query no] [--queries DIR] [--query-reps 30] [--query-warm 10]
+                               [--query no] [--query-on bsbm-1m.nt,...] [--queries DIR] [--query-reps 30] [--query-warm 10]
                kg-bench roundtrip [--file bsbm-1m.nt] [--keep yes]
         child modes:
                kg-bench count FILE

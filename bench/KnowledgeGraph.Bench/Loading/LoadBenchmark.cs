@@ -24,6 +24,7 @@ internal static partial class LoadBenchmark
         IReadOnlyList<string> loaders = options.List("loaders") ?? ["kg", "tdb2", "oxigraph"];
         int runs = options.Int("runs", 1);
         bool query = options.String("query") != "no";
+        IReadOnlyList<string> queryOn = options.List("query-on") ?? files;
         string queries = options.String("queries") ?? paths.Queries;
         string reps = options.Int("query-reps", 30).ToString(CultureInfo.InvariantCulture);
         string warm = options.Int("query-warm", 10).ToString(CultureInfo.InvariantCulture);
@@ -77,7 +78,7 @@ internal static partial class LoadBenchmark
 
                 rows.Add((Describe(loader), triples, Stats.Median(measured.Select(x => x.M.WallSeconds)), Stats.Median(measured.Select(x => x.M.CpuSeconds)),
                     measured.Max(x => x.M.PeakRssMb), measured[^1].Disk, Machine.Load1()));
-                if (query)
+                if (query && queryOn.Contains(name))
                 {
                     IReadOnlyList<string> command = loader switch
                     {
