@@ -45,12 +45,14 @@ else
   step "npm peers already installed"
 fi
 
-step "Jena classpath and JenaBench"
+step "Jena classpath, JenaBench and JenaTdb2Bench"
 cp="$("$here/peers/jena-classpath.sh" "$here/out/jena-fix")"
-if [ ! -f "$here/out/jena/JenaBench.class" ] || [ "$here/peers/JenaBench.java" -nt "$here/out/jena/JenaBench.class" ]; then
-  mkdir -p "$here/out/jena"
-  javac -nowarn -cp "$cp" -d "$here/out/jena" "$here/peers/JenaBench.java"
-fi
+for driver in JenaBench JenaTdb2Bench; do
+  if [ ! -f "$here/out/jena/$driver.class" ] || [ "$here/peers/$driver.java" -nt "$here/out/jena/$driver.class" ]; then
+    mkdir -p "$here/out/jena"
+    javac -nowarn -cp "$cp" -d "$here/out/jena" "$here/peers/$driver.java"
+  fi
+done
 
 step "Release builds of kg and the bench console"
 dotnet build -c Release -nologo -v q "$repo/src/KnowledgeGraph.Cli"

@@ -18,6 +18,9 @@ internal sealed class EngineRun
 
     public double LoadSeconds { get; private set; } = double.NaN;
 
+    /// <summary>Seconds to open an existing store (drivers that query a store on disk instead of loading a file).</summary>
+    public double OpenSeconds { get; private set; } = double.NaN;
+
     public long Triples { get; private set; }
 
     public Dictionary<string, QueryTiming> Queries { get; } = new(StringComparer.Ordinal);
@@ -44,6 +47,11 @@ internal sealed class EngineRun
                 if (e.TryGetProperty("load_s", out JsonElement l))
                 {
                     run.LoadSeconds = l.GetDouble();
+                }
+
+                if (e.TryGetProperty("open_s", out JsonElement o))
+                {
+                    run.OpenSeconds = o.GetDouble();
                 }
 
                 if (e.TryGetProperty("triples", out JsonElement t))

@@ -62,7 +62,12 @@ internal static class QueryBenchmark
         _ => engine,
     };
 
-    private static void PrintTable(Report report, List<EngineRun> runs)
+    /// <summary>
+    /// The per-query table (row counts, medians, the peers' time over ours, the row-count check against the peers)
+    /// and the geometric-mean summary; the engine whose name starts with "ours" is ours, the first word of each
+    /// name heads its columns.
+    /// </summary>
+    public static void PrintTable(Report report, List<EngineRun> runs)
     {
         EngineRun? ours = runs.FirstOrDefault(e => e.Name.StartsWith("ours", StringComparison.Ordinal));
         List<EngineRun> peers = [.. runs.Where(e => e != ours)];

@@ -26,7 +26,7 @@ internal static class QueryCommand
         var to = new Option<string>("--to", "-t") { Description = $"Format of CONSTRUCT/DESCRIBE results: {FormatOptions.WritableNames}.", DefaultValueFactory = _ => "ntriples" };
         var explain = new Option<bool>("--explain") { Description = "Print the algebra before and after optimization instead of running the query." };
         var timeout = new Option<double?>("--timeout") { Description = "Stop the query after this many seconds." };
-        var union = new Option<bool?>("--union-default-graph") { Description = "Treat the default graph as the union of all graphs (default: with --store, the store's own setting, which 'kg ingest' turns on and 'kg load' off; off with files)." };
+        Option<bool?> union = UnionDefaultGraphOption.Create("Default with files: off.");
 
         var command = new Command("query", "Run a SPARQL 1.1 query over RDF files or a store.")
         {

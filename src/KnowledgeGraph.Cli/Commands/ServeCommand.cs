@@ -26,14 +26,11 @@ internal static class ServeCommand
         var timeout = new Option<double>("--timeout") { Description = "Seconds a query may run before it is cancelled.", DefaultValueFactory = _ => 30 };
         var maxResults = new Option<long>("--max-results") { Description = "Most rows (or triples) one response carries.", DefaultValueFactory = _ => 100_000 };
         var maxRequest = new Option<long>("--max-request-mb") { Description = "Largest request body accepted, in MiB.", DefaultValueFactory = _ => 64 };
-        var separateDefault = new Option<bool>("--separate-default-graph")
-        {
-            Description = "Query the store's own default graph; by default it is the union of all graphs, so queries without GRAPH see every article.",
-        };
+        Option<bool?> union = UnionDefaultGraphOption.Create("Queries, updates' WHERE clauses and the service description all follow it.");
 
         var command = new Command("serve", "Serve a store: SPARQL endpoint at /sparql, updates at /update, graphs at /store, query page at /.")
         {
-            store, port, bind, token, cors, timeout, maxResults, maxRequest, separateDefault,
+            store, port, bind, token, cors, timeout, maxResults, maxRequest, union,
         };
         command.SetAction((parse, cancellationToken) => RunAsync(
             parse.GetValue(store)!,
@@ -45,7 +42,7 @@ internal static class ServeCommand
                 parse.GetValue(timeout),
                 parse.GetValue(maxResults),
                 parse.GetValue(maxRequest),
-                !parse.GetValue(separateDefault)),
+                parse.GetValue(union)),
             cancellationToken));
         return command;
     }
@@ -90,7 +87,9 @@ internal static class ServeCommand
         {
             Console.Error.WriteLine($"kg: serving {Path.GetFullPath(storeDirectory)} at {server.Address}  (Ctrl+C stops)");
             Console.Error.WriteLine($"kg: SPARQL endpoint {server.Address}sparql · graph store {server.Address}store · "
-                + (settings.Token is null ? "read-only" : "writes need the bearer token"));
+                + (settings.Token is null ? "read-only" : "writes need the bearer token") + " · default graph: "
+                + (store.UnionDefaultGraph ? "the union of all graphs" : "the store's own default graph")
+                + (settings.UnionDefaultGraph is null ? " (recorded in the store)" : " (--union-default-graph)"));
             try
             {
                 await Task.Delay(Timeout.Infinite, cancellationToken).ConfigureAwait(false);
@@ -107,5 +106,5 @@ internal static class ServeCommand
     private static string? NullIfEmpty(string? s) => string.IsNullOrEmpty(s) ? null : s;
 
     private sealed record ServeSettings(
-        int Port, string Bind, string? Token, string? Cors, double TimeoutSeconds, long MaxResults, long MaxRequestMb, bool UnionDefaultGraph);
+        int Port, string Bind, string? Token, string? Cors, double TimeoutSeconds, long MaxResults, long MaxRequestMb, bool? UnionDefaultGraph);
 }

@@ -45,6 +45,7 @@ internal static class StatsCommand
         Console.WriteLine($"Distinct subjects:  {subjects:N0}");
         Console.WriteLine($"Distinct predicates:{predicates.Count,8:N0}");
         Console.WriteLine($"Size on disk:       {bytes.Bytes().Humanize("0.#")}");
+        Console.WriteLine($"Default graph:      {(store.RecordedUnionDefaultGraph ? "the union of all graphs" : "its own")} (recorded; --union-default-graph overrides it for one run)");
         Console.WriteLine();
         Console.WriteLine($"Top predicates:");
         foreach ((long p, PredicateStatistics statistics) in predicates.Take(top))

@@ -27,7 +27,7 @@ internal static class UpdateCommand
         var dump = new Option<string?>("--dump") { Description = "Without --store: print the resulting dataset in this format (nquads|trig; default nquads)." };
         var timeout = new Option<double?>("--timeout") { Description = "Stop the request after this many seconds (nothing is changed)." };
         var remote = new Option<bool>("--allow-remote-load") { Description = "Let LOAD fetch http(s): IRIs (otherwise only file: IRIs)." };
-        var union = new Option<bool>("--union-default-graph") { Description = "WHERE clauses see the union of all graphs as the default graph." };
+        Option<bool?> union = UnionDefaultGraphOption.Create("Default with files: off. Only WHERE clauses see the union; INSERT and DELETE templates and DATA write to the real default graph.");
 
         var command = new Command("update", "Run a SPARQL 1.1 Update request against a store, or in memory over RDF files (--dump).")
         {
@@ -44,8 +44,8 @@ internal static class UpdateCommand
             {
                 Timeout = parse.GetValue(timeout) is > 0 and double seconds ? TimeSpan.FromSeconds(seconds) : null,
                 AllowRemoteLoad = parse.GetValue(remote),
-                UnionDefaultGraph = parse.GetValue(union),
             },
+            parse.GetValue(union),
             cancellationToken)));
         return command;
     }
@@ -67,7 +67,7 @@ internal static class UpdateCommand
 
     private static int Run(
         string? storeDir, string[] data, string[] named, string? baseText, (string Text, string Source) request, string? dumpFormat,
-        SparqlUpdateOptions options, CancellationToken cancellationToken)
+        SparqlUpdateOptions options, bool? union, CancellationToken cancellationToken)
     {
         Iri? baseIri = baseText is null ? null : Arguments.ParseIri(baseText, "--base");
         SparqlUpdate parsed = SparqlQueries.ParseUpdate(request.Text, request.Source, baseIri ?? FileIris.FromPath(Directory.GetCurrentDirectory() + "/"));
@@ -88,7 +88,12 @@ internal static class UpdateCommand
             }
         }
 
-        using IQuadStore store = storeDir is not null ? StoreLocation.Open(storeDir, mustExist: false) : new MemoryQuadStore();
+        // As kg query does: with --store the store's recorded default-graph setting unless the option overrides it for
+        // this run; the transaction's view then matches the default graph as the union (SPARQL 1.1 Query §13.1).
+        using IQuadStore store = storeDir is not null
+            ? StoreLocation.Open(storeDir, mustExist: false, union)
+            : new MemoryQuadStore(QuadStoreOptions.Default with { UnionDefaultGraph = union ?? false });
+        options = options with { UnionDefaultGraph = store is RocksDbQuadStore stored ? stored.UnionDefaultGraph : union ?? false };
         if (storeDir is null)
         {
             DatasetFiles.Load(store, data, named, baseIri);
