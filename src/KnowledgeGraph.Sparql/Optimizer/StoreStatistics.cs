@@ -4,11 +4,15 @@ using KnowledgeGraph.Sparql.Evaluation;
 
 namespace KnowledgeGraph.Sparql.Optimizer;
 
-/// <summary>Cardinality estimates for triple patterns from the store's counts.</summary>
+/// <summary>
+/// Cardinality estimates for triple patterns from the store's counts. Join ordering asks for the same pattern many
+/// times, and a count on a disk store costs an index scan, so each distinct count is asked of the store once per query.
+/// </summary>
 internal sealed class StoreStatistics
 {
     private readonly DatasetView _dataset;
     private readonly TermTable _terms;
+    private readonly Dictionary<(long S, long P, long O), double> _counts = [];
 
     public StoreStatistics(DatasetView dataset, TermTable terms)
     {
@@ -28,13 +32,13 @@ internal sealed class StoreStatistics
             return 0;
         }
 
-        double count = _dataset.Estimate(s, p, o, TermIds.DefaultGraph);
+        double count = Count(s, p, o);
         bool sBound = t.Subject.Variable is { } sv && bound.Contains(sv);
         bool oBound = t.Object.Variable is { } ov && bound.Contains(ov);
         bool pBound = t.Predicate.Variable is { } pv && bound.Contains(pv);
         if (sBound)
         {
-            count = Math.Min(count, count / Math.Max(1, p > 0 ? _dataset.Estimate(0, p, 0, TermIds.DefaultGraph) / 10.0 : 100));
+            count = Math.Min(count, count / Math.Max(1, p > 0 ? Count(0, p, 0) / 10.0 : 100));
         }
 
         if (oBound)
@@ -45,6 +49,17 @@ internal sealed class StoreStatistics
         if (pBound)
         {
             count /= 5;
+        }
+
+        return count;
+    }
+
+    private double Count(long s, long p, long o)
+    {
+        if (!_counts.TryGetValue((s, p, o), out double count))
+        {
+            count = _dataset.Estimate(s, p, o, TermIds.DefaultGraph);
+            _counts[(s, p, o)] = count;
         }
 
         return count;

@@ -13,7 +13,7 @@ namespace KnowledgeGraph.Storage.OnDisk;
 internal sealed class RocksDbReader : IDisposable
 {
     /// <summary>Ranges with at most this many keys are counted exactly; larger ones are estimated from sizes.</summary>
-    public const int ExactCountLimit = 1024;
+    public const int ExactCountLimit = 128;
 
     private static readonly byte[] s_lowestKey = new byte[QuadKeys.KeyBytes];
     private static readonly byte[] s_highestKey = Enumerable.Repeat((byte)0xFF, QuadKeys.KeyBytes).ToArray();
