@@ -32,6 +32,17 @@ internal sealed class CandidateScorer(WikidataKnowledgeBase kb, CountryCues coun
                 foreach ((WikidataItem item, NameMatch match) in kb.Lookup(form))
                     Keep(best, new Candidate(item, match, form, genitive));
             }
+            // German inflects names of places and offices ("den Vereinigten Staaten", "des Weißen Hauses", "des
+            // US-Präsidenten"): compared without case endings, after the exact forms.
+            if (language == "de" && kind is not EntityKind.Person && forms.Count > 0)
+            {
+                foreach ((string form, _) in forms)
+                {
+                    string key = NameNormalizer.InflectionKey(form);
+                    foreach ((WikidataItem item, NameMatch match) in kb.LookupInflected(key))
+                        Keep(best, new Candidate(item, match, form, true));
+                }
+            }
             if (kind is EntityKind.Person or EntityKind.Unknown && PersonName.Parse(name) is { Given.Count: > 0 } person)
             {
                 // The surname alone finds namesakes, so that the explanation can say why they do not fit.
@@ -48,7 +59,7 @@ internal sealed class CandidateScorer(WikidataKnowledgeBase kb, CountryCues coun
 
     private static void Keep(Dictionary<string, Candidate> best, Candidate c)
     {
-        if (!best.TryGetValue(c.Item.Qid, out Candidate? known) || c.Match < known.Match || (c.Match == known.Match && known.Genitive && !c.Genitive))
+        if (!best.TryGetValue(c.Item.Qid, out Candidate? known) || c.Match < known.Match || (c.Match == known.Match && known.Inflected && !c.Inflected))
             best[c.Item.Qid] = c;
     }
 
@@ -66,10 +77,10 @@ internal sealed class CandidateScorer(WikidataKnowledgeBase kb, CountryCues coun
             _ => Weights.Surname,
         };
         reasons.Add($"{Signed(score)} name \"{c.Form}\" matches {Describe(c.Match)}");
-        if (c.Genitive)
+        if (c.Inflected)
         {
-            score += Weights.Genitive;
-            reasons.Add($"{Signed(Weights.Genitive)} read as a genitive or possessive");
+            score += Weights.Inflected;
+            reasons.Add($"{Signed(Weights.Inflected)} read as an inflected form (genitive, possessive or German case ending)");
         }
 
         bool human = WikidataKnowledgeBase.IsHuman(item);
@@ -97,12 +108,14 @@ internal sealed class CandidateScorer(WikidataKnowledgeBase kb, CountryCues coun
 
         if (human && mention.Kind is EntityKind.Person or EntityKind.Unknown)
         {
-            string? first = mention.Names.Select(PersonName.Parse).FirstOrDefault(p => p?.First is not null)?.First;
+            // Words before the surname that are not titles may be a role ("Politikwissenschaftler Wolfgang Merkel"):
+            // the names conflict only when none of them is one of the item's first names.
+            PersonName? named = mention.Names.Select(PersonName.Parse).FirstOrDefault(p => p?.First is not null);
             IReadOnlySet<string> known = kb.FirstNamesOf(item.Qid);
-            if (first is not null && known.Count > 0 && !known.Any(k => FirstNamesAgree(first, k)))
+            if (named is not null && known.Count > 0 && !named.GivenFirsts.Any(g => known.Any(k => FirstNamesAgree(g, k))))
             {
                 rejected = true;
-                reasons.Add($"rejected: first name \"{first}\" ≠ {string.Join(" / ", known.Select(k => $"\"{k}\""))}");
+                reasons.Add($"rejected: first name \"{named.First}\" ≠ {string.Join(" / ", known.Select(k => $"\"{k}\""))}");
                 return score;
             }
         }

@@ -13,7 +13,7 @@ internal static class Weights
     public const double Alias = 2.6;
     public const double ShortName = 2.0;
     public const double Surname = 0.0;
-    public const double Genitive = -0.2;
+    public const double Inflected = -0.2;
     public const double TypeMatch = 1.0;
     public const double TypeUnknown = -0.3;
     public const double OfficeAtDate = 2.5;
