@@ -104,7 +104,10 @@ public sealed class EntityLinker : IDisposable
     private List<LinkResult> LinkWith(CandidateScorer scorer, LinkingDocument document, string method)
     {
         Dictionary<string, int> countries = _countries.Find(document.Text + " " + string.Join(" ", document.Mentions.SelectMany(m => m.Names)));
-        var context = new DocumentContext(document.Language, document.Date, countries);
+        var context = new DocumentContext(document.Language, document.Date, countries)
+        {
+            HomeCountry = Options.HomeCountries.GetValueOrDefault(document.Language),
+        };
         var resolver = new MentionResolver(scorer.KnowledgeBase, _countries);
         int count = document.Mentions.Count;
 

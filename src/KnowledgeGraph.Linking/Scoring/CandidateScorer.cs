@@ -121,7 +121,11 @@ internal sealed class CandidateScorer(WikidataKnowledgeBase kb, CountryCues coun
         }
 
         if (human)
+        {
             score += ScoreOffices(item, officeQids, context, reasons);
+            if (officeQids.Count == 0)
+                score += ScoreSitting(item, context, reasons);
+        }
 
         IReadOnlySet<string> itemCountries = CountriesOf(item);
         HashSet<string> mentionCountries = [.. mention.Names.SelectMany(n => countries.Strip(n).Countries)];
@@ -140,8 +144,32 @@ internal sealed class CandidateScorer(WikidataKnowledgeBase kb, CountryCues coun
         }
         else if (itemCountries.Count > 0 && itemCountries.FirstOrDefault(context.Countries.ContainsKey) is { } docCountry)
         {
-            score += Weights.DocumentCountry;
-            reasons.Add($"{Signed(Weights.DocumentCountry)} the text names {CountryName(docCountry)}, the item's country");
+            // An office or place belongs to one country: the country the text is about (named most often) is strong
+            // evidence; a person's countries come from the positions held, so for persons it is weaker.
+            int most = context.Countries.Values.Max();
+            string? main = human ? null : itemCountries.FirstOrDefault(c => context.Countries.GetValueOrDefault(c) == most);
+            double w = main is not null ? Weights.DocumentMainCountry : Weights.DocumentCountry;
+            score += w;
+            reasons.Add(main is not null
+                ? $"{Signed(w)} the text names {CountryName(main)}, the item's country, most often"
+                : $"{Signed(w)} the text names {CountryName(docCountry)}, the item's country");
+        }
+        else if (!human && mention.Kind == EntityKind.Office && context.Countries.Count == 0 && context.HomeCountry is { } home
+                 && itemCountries.Contains(home))
+        {
+            // German news name foreign offices with their country ("US-Außenminister", "der französische Präsident");
+            // a bare office name in a German text that names no country is Germany's.
+            score += Weights.HomeCountry;
+            reasons.Add($"{Signed(Weights.HomeCountry)} a bare office name in a text that names no country: {CountryName(home)}'s, as usual in {context.Language} news");
+        }
+
+        if (position && mention.Kind == EntityKind.Office && context.Date is { } onDate
+            && kb.HoldersOf(item.Qid).FirstOrDefault(h => h.Term.Covers(onDate)) is { Holder: { } holder })
+        {
+            // Positions get renamed and replaced ("Federal Minister of Justice" became "… and Consumer Protection" in 2013):
+            // one that somebody held on the article's date existed then.
+            score += Weights.OfficeOccupied;
+            reasons.Add($"{Signed(Weights.OfficeOccupied)} held on {onDate:yyyy-MM-dd} by {holder.LabelIn(context.Language)} ({holder.Qid}), so it existed then");
         }
 
         var related = new HashSet<string>(StringComparer.Ordinal);
@@ -197,6 +225,25 @@ internal sealed class CandidateScorer(WikidataKnowledgeBase kb, CountryCues coun
             }
         }
         return total;
+    }
+
+    /// <summary>A person the text gives no office for, who held a position of a country the text names on the article's
+    /// date: people in the news are mostly the ones in office ("Frau Merkel" in a 2020 Bundestag speech).</summary>
+    private double ScoreSitting(WikidataItem item, DocumentContext context, List<string> reasons)
+    {
+        if (context.Date is not { } date || context.Countries.Count == 0)
+            return 0;
+        foreach (PositionHeld p in item.Positions)
+        {
+            if (!p.Covers(date) || !kb.TryGetItem(p.PositionQid, out WikidataItem? position))
+                continue;
+            if (position.Jurisdictions.Concat(position.Countries).FirstOrDefault(context.Countries.ContainsKey) is { } country)
+            {
+                reasons.Add($"{Signed(Weights.SittingOfficeholder)} held {p.PositionQid} ({position.LabelIn(context.Language)}) on {date:yyyy-MM-dd}, a position of {CountryName(country)}, which the text names");
+                return Weights.SittingOfficeholder;
+            }
+        }
+        return 0;
     }
 
     /// <summary>The countries an item belongs to: P17, P1001, and for persons those of the positions they held.</summary>

@@ -5,4 +5,7 @@ namespace KnowledgeGraph.Linking.Scoring;
 internal sealed record DocumentContext(string Language, DateOnly? Date, IReadOnlyDictionary<string, int> Countries)
 {
     public IReadOnlySet<string> Linked { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>The country a bare office name means when the text names none (<see cref="LinkerOptions.HomeCountries"/>).</summary>
+    public string? HomeCountry { get; init; }
 }
