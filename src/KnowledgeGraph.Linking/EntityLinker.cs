@@ -88,13 +88,16 @@ public sealed class EntityLinker : IDisposable
         var mentions = new List<EntityMention>();
         string? fuller = FullerName(mention, context);
         var resolver = new MentionResolver(KnowledgeBase, _countries);
+        // A mention that is an office name is explained as an office ("US-Außenminister", "Finanzminister").
+        if (kind == EntityKind.Unknown && resolver.IsOfficeName(mention))
+            kind = EntityKind.Office;
         List<string> offices = [.. resolver.FindOffices(context)];
         // An office right before the name is the person's ("US-Heimatschutzminister John Kelly"); others are context.
         List<string> held = kind is EntityKind.Person or EntityKind.Unknown ? [.. resolver.FindOffices(TextBefore(context, fuller ?? mention))] : [];
         var target = new EntityMention(fuller ?? mention, kind) { OtherNames = fuller is null ? [] : [mention], Offices = held };
         mentions.Add(target);
         mentions.AddRange(offices.Select(o => new EntityMention(o, EntityKind.Office)));
-        var doc = new LinkingDocument(language, mentions) { Text = context + " " + mention, Date = date };
+        var doc = new LinkingDocument(language, mentions) { Text = context.Contains(mention, StringComparison.OrdinalIgnoreCase) ? context : context + " " + mention, Date = date };
         LinkExplanation e = Link(doc)[0].Explanation;
         if (fuller is not null)
             e = e with { Mention = mention, Notes = [$"\"{mention}\" is read as \"{fuller}\", the fuller name in the context", .. e.Notes] };
@@ -107,6 +110,7 @@ public sealed class EntityLinker : IDisposable
         var context = new DocumentContext(document.Language, document.Date, countries)
         {
             HomeCountry = Options.HomeCountries.GetValueOrDefault(document.Language),
+            TextTokens = CountryCues.Tokenize(document.Text),
         };
         var resolver = new MentionResolver(scorer.KnowledgeBase, _countries);
         int count = document.Mentions.Count;
@@ -224,25 +228,30 @@ public sealed class EntityLinker : IDisposable
         if (officeQids.Count > 0)
             notes.AddRange(OfficeNotes(scorer.KnowledgeBase, officeQids, context, link ? best!.Qid : null));
         if (context.Countries.Count > 0)
-            notes.Add("countries named in the text: " + string.Join(", ", context.Countries.OrderByDescending(kv => kv.Value).Select(kv => $"{kv.Key}×{kv.Value}")));
+        {
+            notes.Add("countries named in the text: " + Wording.List(context.Countries.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal)
+                .Select(kv => $"{(scorer.KnowledgeBase.TryGetItem(kv.Key, out WikidataItem? c) ? c.LabelIn("en") + " " : "")}({kv.Key}) {Wording.Times(kv.Value)}")));
+        }
 
         string summary;
         if (link)
         {
-            summary = $"linked to {best!.Qid} ({best.Label}) with confidence {best.Probability.ToString("0.00", CultureInfo.InvariantCulture)}";
+            summary = $"linked to {best!.Label} ({best.Qid}) with confidence {Wording.Percent(best.Probability)}";
         }
         else if (list.Count == 0)
         {
-            summary = $"NIL — no item in the base ({scorer.KnowledgeBase.Count} items) has this name in any form looked up";
+            summary = $"NIL: no item of the base ({Wording.Count(scorer.KnowledgeBase.Count, "item")}) has this name in any of the forms looked up";
         }
         else if (best is null)
         {
-            summary = $"NIL — all {list.Count} candidate(s) with a matching name were ruled out (see the reasons below)";
+            summary = list.Count == 1
+                ? "NIL: one item has a matching name, and it is ruled out (see why below)"
+                : $"NIL: {Wording.Count(list.Count, "item")} have a matching name, and all are ruled out (see why below)";
         }
         else
         {
-            summary = $"NIL — the best candidate {best.Qid} ({best.Label}) reaches only {best.Probability.ToString("0.00", CultureInfo.InvariantCulture)}, "
-                + $"below the threshold {Options.MinConfidence.ToString("0.00", CultureInfo.InvariantCulture)}"
+            summary = $"NIL: the best candidate, {best.Label} ({best.Qid}), reaches only {Wording.Percent(best.Probability)}, "
+                + $"below the threshold of {Wording.Percent(Options.MinConfidence)}"
                 + (best.Match == NameMatch.Surname ? "; it matches by surname only" : "");
         }
         var explanation = new LinkExplanation
@@ -250,6 +259,7 @@ public sealed class EntityLinker : IDisposable
             Mention = mention.Text,
             LookedUp = lookedUp,
             Language = context.Language,
+            Date = context.Date,
             Qid = link ? best!.Qid : null,
             Confidence = link ? best!.Probability : nil,
             Threshold = Options.MinConfidence,
@@ -264,20 +274,24 @@ public sealed class EntityLinker : IDisposable
     {
         foreach (string office in officeQids)
         {
-            string name = kb.TryGetItem(office, out WikidataItem? o) ? $"{office} ({o.LabelIn(context.Language)})" : office;
+            string name = kb.TryGetItem(office, out WikidataItem? o) ? $"{o.LabelIn(context.Language)} ({office})" : office;
             var holders = kb.HoldersOf(office);
-            if (linked is not null && holders.Any(h => h.Holder.Qid == linked))
+            string Holder((WikidataItem Holder, PositionHeld Term) h) => $"{h.Holder.LabelIn(context.Language)} ({h.Holder.Qid}, {Wording.Term(h.Term)})";
+            if (linked is not null && holders.Where(h => h.Holder.Qid == linked).ToList() is { Count: > 0 } own)
             {
-                yield return $"the text says the person holds {name}; the base agrees";
+                yield return context.Date is { } on && !own.Any(h => h.Term.Covers(on))
+                    ? $"the text says the person is {name}; the base records {Wording.List(own.Select(Holder))}, not on {Wording.Date(on)}"
+                    : $"the text says the person is {name}; the base agrees";
                 continue;
             }
-            string list = holders.Count == 0 ? "no holders"
-                : "holders " + string.Join(", ", holders.Select(h => $"{h.Holder.LabelIn(context.Language)} ({h.Holder.Qid}, {CandidateScorer.Term(h.Term)})"));
+            string list = holders.Count == 0 ? "no holder of it"
+                : holders.Count == 1 ? "one holder, " + Holder(holders[0])
+                : $"{Wording.Count(holders.Count, "holder")}: {Wording.List(holders.Select(Holder))}";
             string at = context.Date is { } d
-                ? holders.Any(h => h.Term.Covers(d)) ? $"; on {d:yyyy-MM-dd} the base lists " + string.Join(", ", holders.Where(h => h.Term.Covers(d)).Select(h => h.Holder.LabelIn(context.Language)))
-                  : $"; none of them on {d:yyyy-MM-dd}, so the holder the text names is not in the base"
+                ? holders.Any(h => h.Term.Covers(d)) ? $"; on {Wording.Date(d)} it lists " + Wording.List(holders.Where(h => h.Term.Covers(d)).Select(h => h.Holder.LabelIn(context.Language)))
+                  : $"; none on {Wording.Date(d)}, so the holder the text names is not in the base"
                 : "";
-            yield return $"the text says the person holds {name}; the base records {list}{at}";
+            yield return $"the text says the person is {name}; the base records {list}{at}";
         }
     }
 

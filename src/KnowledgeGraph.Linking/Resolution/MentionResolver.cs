@@ -193,7 +193,7 @@ internal sealed class MentionResolver(WikidataKnowledgeBase kb, CountryCues coun
 
     /// <summary>True when a phrase, as written or without its country cue ("U.S. Senator" → "Senator" of Q30), is a label
     /// or alias of a position.</summary>
-    private bool IsOfficeName(string phrase)
+    public bool IsOfficeName(string phrase)
     {
         (string stem, IReadOnlySet<string> named) = countries.Strip(phrase);
         foreach (string key in NameNormalizer.Keys(phrase).Concat(named.Count > 0 && stem.Length > 0 ? NameNormalizer.Keys(stem) : []))

@@ -129,17 +129,29 @@ internal sealed class CandidateScorer(WikidataKnowledgeBase kb, CountryCues coun
 
         IReadOnlySet<string> itemCountries = CountriesOf(item);
         HashSet<string> mentionCountries = [.. mention.Names.SelectMany(n => countries.Strip(n).Countries)];
-        if (mentionCountries.Count > 0 && itemCountries.Count > 0)
+        string? foreign = null;
+        if (mentionCountries.Count == 0 && mention.Kind == EntityKind.Office)
+        {
+            // The text may qualify the office where it names it: "den mexikanischen Außenminister", "der französische Außenminister".
+            (IReadOnlySet<string> known, foreign) = countries.Qualifiers(context.TextTokens, mention.Text);
+            mentionCountries.UnionWith(known);
+        }
+        if (foreign is not null && itemCountries.Count > 0)
+        {
+            score += Weights.MentionCountryConflict;
+            reasons.Add($"{Signed(Weights.MentionCountryConflict)} the text calls it \"{foreign}\", a country the base does not know; the item belongs to {Wording.List(itemCountries.Select(CountryName))}");
+        }
+        else if (mentionCountries.Count > 0 && itemCountries.Count > 0)
         {
             if (itemCountries.Overlaps(mentionCountries))
             {
                 score += Weights.MentionCountryMatch;
-                reasons.Add($"{Signed(Weights.MentionCountryMatch)} the mention names its country ({string.Join(", ", mentionCountries)})");
+                reasons.Add($"{Signed(Weights.MentionCountryMatch)} the mention names its country ({Wording.List(mentionCountries.Select(CountryName))})");
             }
             else
             {
                 score += Weights.MentionCountryConflict;
-                reasons.Add($"{Signed(Weights.MentionCountryConflict)} the mention names {string.Join(", ", mentionCountries)}, the item belongs to {string.Join(", ", itemCountries)}");
+                reasons.Add($"{Signed(Weights.MentionCountryConflict)} the mention names {Wording.List(mentionCountries.Select(CountryName))}, the item belongs to {Wording.List(itemCountries.Select(CountryName))}");
             }
         }
         else if (itemCountries.Count > 0 && itemCountries.FirstOrDefault(context.Countries.ContainsKey) is { } docCountry)
@@ -160,7 +172,7 @@ internal sealed class CandidateScorer(WikidataKnowledgeBase kb, CountryCues coun
             // German news name foreign offices with their country ("US-Außenminister", "der französische Präsident");
             // a bare office name in a German text that names no country is Germany's.
             score += Weights.HomeCountry;
-            reasons.Add($"{Signed(Weights.HomeCountry)} a bare office name in a text that names no country: {CountryName(home)}'s, as usual in {context.Language} news");
+            reasons.Add($"{Signed(Weights.HomeCountry)} a bare office name in a text that names no country means {CountryName(home)}, as usual in {Wording.Language(context.Language)} news");
         }
 
         if (position && mention.Kind == EntityKind.Office && context.Date is { } onDate
@@ -169,7 +181,7 @@ internal sealed class CandidateScorer(WikidataKnowledgeBase kb, CountryCues coun
             // Positions get renamed and replaced ("Federal Minister of Justice" became "… and Consumer Protection" in 2013):
             // one that somebody held on the article's date existed then.
             score += Weights.OfficeOccupied;
-            reasons.Add($"{Signed(Weights.OfficeOccupied)} held on {onDate:yyyy-MM-dd} by {holder.LabelIn(context.Language)} ({holder.Qid}), so it existed then");
+            reasons.Add($"{Signed(Weights.OfficeOccupied)} held on {Wording.Date(onDate)} by {holder.LabelIn(context.Language)} ({holder.Qid}), so it existed then");
         }
 
         var related = new HashSet<string>(StringComparer.Ordinal);
@@ -209,19 +221,20 @@ internal sealed class CandidateScorer(WikidataKnowledgeBase kb, CountryCues coun
             if (context.Date is { } date && terms.Any(t => t.Covers(date)))
             {
                 total += Weights.OfficeAtDate;
-                reasons.Add($"{Signed(Weights.OfficeAtDate)} held {name} on {date:yyyy-MM-dd}, as the text says");
+                reasons.Add($"{Signed(Weights.OfficeAtDate)} held {name} on {Wording.Date(date)}, as the text says");
                 continue;
             }
             if (terms.Length > 0)
             {
                 total += Weights.OfficeOtherTime;
-                reasons.Add($"{Signed(Weights.OfficeOtherTime)} held {name} ({string.Join("; ", terms.Select(Term))}), as the text says");
+                reasons.Add($"{Signed(Weights.OfficeOtherTime)} held {name} {Wording.List(terms.Select(Wording.Term))}, as the text says"
+                    + (context.Date is { } on ? $" (the base has no term covering {Wording.Date(on)})" : ""));
                 continue;
             }
             if (context.Date is { } d && kb.HoldersOf(office).Where(h => h.Term.Covers(d) && h.Holder.Qid != item.Qid).Select(h => h.Holder).FirstOrDefault() is { } other)
             {
                 total += Weights.OfficeHeldByOther;
-                reasons.Add($"{Signed(Weights.OfficeHeldByOther)} the text gives {name}, which {other.LabelIn(context.Language)} ({other.Qid}) held on {d:yyyy-MM-dd}");
+                reasons.Add($"{Signed(Weights.OfficeHeldByOther)} the text gives {name}, which {other.LabelIn(context.Language)} ({other.Qid}) held on {Wording.Date(d)}");
             }
         }
         return total;
@@ -239,7 +252,7 @@ internal sealed class CandidateScorer(WikidataKnowledgeBase kb, CountryCues coun
                 continue;
             if (position.Jurisdictions.Concat(position.Countries).FirstOrDefault(context.Countries.ContainsKey) is { } country)
             {
-                reasons.Add($"{Signed(Weights.SittingOfficeholder)} held {p.PositionQid} ({position.LabelIn(context.Language)}) on {date:yyyy-MM-dd}, a position of {CountryName(country)}, which the text names");
+                reasons.Add($"{Signed(Weights.SittingOfficeholder)} held {p.PositionQid} ({position.LabelIn(context.Language)}) on {Wording.Date(date)}, a position of {CountryName(country)}, which the text names");
                 return Weights.SittingOfficeholder;
             }
         }
@@ -260,7 +273,6 @@ internal sealed class CandidateScorer(WikidataKnowledgeBase kb, CountryCues coun
         return set;
     }
 
-    public static string Term(PositionHeld p) => $"{p.Start?.ToString("yyyy-MM-dd", C) ?? "?"} – {p.End?.ToString("yyyy-MM-dd", C) ?? "…"}";
 
     private string CountryName(string qid) => kb.TryGetItem(qid, out WikidataItem? c) ? $"{c.LabelIn("en")} ({qid})" : qid;
 
