@@ -110,7 +110,7 @@ public sealed class EntityLinker : IDisposable
         var context = new DocumentContext(document.Language, document.Date, countries)
         {
             HomeCountry = Options.HomeCountries.GetValueOrDefault(document.Language),
-            TextTokens = CountryCues.Tokenize(document.Text),
+            TextTokens = CountryCues.TextTokens(document.Text),
         };
         var resolver = new MentionResolver(scorer.KnowledgeBase, _countries);
         int count = document.Mentions.Count;

@@ -135,7 +135,7 @@ internal sealed class CountryCues
     /// "-isch": "der französische Außenminister", "der bayerische Ministerpräsident"; English "-ian", "-ese", "-ish":
     /// "Russian Foreign Minister") a foreign country. Only when every occurrence of the office is so qualified.
     /// </summary>
-    public (IReadOnlySet<string> Known, string? Unknown) Qualifiers(IReadOnlyList<(string Raw, string Folded)> text, string mention)
+    public (IReadOnlySet<string> Known, string? Unknown) Qualifiers(IReadOnlyList<(string Raw, string Folded, string Key)> text, string mention)
     {
         var none = (new HashSet<string>(StringComparer.Ordinal), (string?)null);
         string[] wanted = [.. Tokenize(mention).Select(t => NameNormalizer.InflectionKey(t.Folded))];
@@ -148,12 +148,12 @@ internal sealed class CountryCues
         {
             bool match = true;
             for (int k = 0; k < wanted.Length && match; k++)
-                match = NameNormalizer.InflectionKey(text[i + k].Folded) == wanted[k];
+                match = text[i + k].Key == wanted[k];
             if (!match)
                 continue;
             found = true;
-            (string raw, string folded) = text[i - 1];
-            var cue = Scan([text[i - 1]]).Select(c => c.Qid).ToList();
+            (string raw, string folded, _) = text[i - 1];
+            var cue = Scan([(raw, folded)]).Select(c => c.Qid).ToList();
             if (cue.Count > 0)
                 known.UnionWith(cue);
             else if (IsNationalityAdjective(raw, folded))
@@ -183,8 +183,12 @@ internal sealed class CountryCues
             && !NotNationalities.Contains(folded);
     }
 
+    /// <summary>The tokens of a document's text, raw, folded and without case endings (<see cref="NameNormalizer.InflectionKey"/>).</summary>
+    public static (string Raw, string Folded, string Key)[] TextTokens(string text) =>
+        [.. Tokenize(text).Select(t => (t.Raw, t.Folded, NameNormalizer.InflectionKey(t.Folded)))];
+
     /// <summary>Whitespace- and hyphen-separated tokens with surrounding punctuation removed, raw and folded.</summary>
-    public static List<(string Raw, string Folded)> Tokenize(string text)
+    private static List<(string Raw, string Folded)> Tokenize(string text)
     {
         var result = new List<(string, string)>();
         foreach (string piece in text.Split((char[])[' ', '\t', '\r', '\n', '-', '\u2010', '\u2011', '/', '\u00A0'], StringSplitOptions.RemoveEmptyEntries))
