@@ -26,10 +26,10 @@ internal sealed class MentionResolver(WikidataKnowledgeBase kb, CountryCues coun
         "ehemaliger", "neue", "neuer", "new",
     };
 
-    /// <summary>Party names and members, which describe a person without naming them ("Republican from Texas").</summary>
+    /// <summary>Party names and (singular) members, which describe a person without naming them ("Republican from Texas").</summary>
     private static readonly HashSet<string> Parties = new(StringComparer.Ordinal)
     {
-        "republican", "republicans", "democrat", "democrats", "democratic", "independent", "gop", "libertarian", "republikaner",
+        "republican", "democrat", "democratic", "independent", "gop", "libertarian", "republikaner",
         "republikanerin", "demokrat", "demokratin", "cdu", "csu", "spd", "fdp", "afd", "grune", "grunen", "linke", "linken",
         "sozialdemokrat", "sozialdemokratin", "christdemokrat", "christdemokratin", "labour", "tory", "conservative", "liberal",
     };
@@ -107,7 +107,10 @@ internal sealed class MentionResolver(WikidataKnowledgeBase kb, CountryCues coun
             }
             i++;
         }
-        return offices.Count > 0 || roles.Count > 0 || party ? new Description(offices, roles) : null;
+        // A party word alone may name the party or its members ("Republicans", "Democrat"); with a place it describes
+        // one person ("Republican from Texas").
+        bool partyDescription = party && words.Length >= 2;
+        return offices.Count > 0 || roles.Count > 0 || partyDescription ? new Description(offices, roles) : null;
     }
 
     /// <summary>

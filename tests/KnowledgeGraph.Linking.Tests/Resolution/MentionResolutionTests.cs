@@ -41,6 +41,10 @@ public sealed class MentionResolutionTests
             Person("U.S. Senator John Cornyn"), Person("Republican from Texas"), Person("John Cornyn"), Person("U.S. Senator (R-Texas)"));
         Assert.IsTrue(r.All(x => x.Qid == "Q719568"), string.Join("\n", r.Select(x => x.Explanation.ToString())));
         Assert.IsNull(Link("en", null, "Republican from Texas", Person("Republican from Texas"))[0].Qid);
+        // A party alone is the party or its members, not the person before.
+        r = Link("en", new DateOnly(2011, 4, 12), "", Person("U.S. Senator John Cornyn"), Person("Democrats"), Person("Republican"));
+        Assert.IsNull(r[1].Qid, r[1].Explanation.ToString());
+        Assert.IsNull(r[2].Qid, r[2].Explanation.ToString());
     }
 
     [TestMethod]
