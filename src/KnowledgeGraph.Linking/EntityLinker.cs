@@ -1,6 +1,7 @@
 using System.Globalization;
 using KnowledgeGraph.Linking.KnowledgeBase;
 using KnowledgeGraph.Linking.Online;
+using KnowledgeGraph.Linking.Resolution;
 using KnowledgeGraph.Linking.Scoring;
 using KnowledgeGraph.Linking.Text;
 
@@ -86,13 +87,17 @@ public sealed class EntityLinker : IDisposable
         context ??= "";
         var mentions = new List<EntityMention>();
         string? fuller = FullerName(mention, context);
-        List<string> offices = [.. FindOffices(context)];
+        var resolver = new MentionResolver(KnowledgeBase, _countries);
+        // A mention that is an office name is explained as an office ("US-Außenminister", "Finanzminister").
+        if (kind == EntityKind.Unknown && resolver.IsOfficeName(mention))
+            kind = EntityKind.Office;
+        List<string> offices = [.. resolver.FindOffices(context)];
         // An office right before the name is the person's ("US-Heimatschutzminister John Kelly"); others are context.
-        List<string> held = kind is EntityKind.Person or EntityKind.Unknown ? [.. FindOffices(TextBefore(context, fuller ?? mention))] : [];
+        List<string> held = kind is EntityKind.Person or EntityKind.Unknown ? [.. resolver.FindOffices(TextBefore(context, fuller ?? mention))] : [];
         var target = new EntityMention(fuller ?? mention, kind) { OtherNames = fuller is null ? [] : [mention], Offices = held };
         mentions.Add(target);
         mentions.AddRange(offices.Select(o => new EntityMention(o, EntityKind.Office)));
-        var doc = new LinkingDocument(language, mentions) { Text = context + " " + mention, Date = date };
+        var doc = new LinkingDocument(language, mentions) { Text = context.Contains(mention, StringComparison.OrdinalIgnoreCase) ? context : context + " " + mention, Date = date };
         LinkExplanation e = Link(doc)[0].Explanation;
         if (fuller is not null)
             e = e with { Mention = mention, Notes = [$"\"{mention}\" is read as \"{fuller}\", the fuller name in the context", .. e.Notes] };
@@ -102,8 +107,36 @@ public sealed class EntityLinker : IDisposable
     private List<LinkResult> LinkWith(CandidateScorer scorer, LinkingDocument document, string method)
     {
         Dictionary<string, int> countries = _countries.Find(document.Text + " " + string.Join(" ", document.Mentions.SelectMany(m => m.Names)));
-        var context = new DocumentContext(document.Language, document.Date, countries);
-        EntityMention[] mentions = [.. document.Mentions.Select(m => ResolveSurname(m, document.Mentions, document.Language))];
+        var context = new DocumentContext(document.Language, document.Date, countries)
+        {
+            HomeCountry = Options.HomeCountries.GetValueOrDefault(document.Language),
+            TextTokens = CountryCues.TextTokens(document.Text),
+        };
+        var resolver = new MentionResolver(scorer.KnowledgeBase, _countries);
+        int count = document.Mentions.Count;
+
+        // What the mentions say themselves: the office of a person's title ("US-Präsident Donald Trump"), and whether a
+        // person mention is a description without a name ("The President", "Republican from Texas").
+        var titled = new EntityMention[count];
+        var descriptions = new MentionResolver.Description?[count];
+        for (int i = 0; i < count; i++)
+        {
+            EntityMention m = document.Mentions[i];
+            if (m.Kind is EntityKind.Person or EntityKind.Unknown)
+            {
+                descriptions[i] = resolver.Describe(m.Text);
+                if (descriptions[i] is null && resolver.TitleOffices(m.Text) is { Count: > 0 } titles)
+                    m = m with { Offices = [.. m.Offices.Union(titles, StringComparer.Ordinal)] };
+            }
+            titled[i] = m;
+        }
+        EntityMention[] mentions = [.. titled.Select((m, i) => MentionResolver.ResolveSurname(m, i, titled, document.Language))];
+        var notes = new string?[count];
+        for (int i = 0; i < count; i++)
+        {
+            if (!ReferenceEquals(mentions[i], titled[i]))
+                notes[i] = $"the surname \"{document.Mentions[i].Text}\" is resolved within the text to \"{mentions[i].Text}\"";
+        }
 
         // Pass 1: everything without co-occurrence; offices first so persons can use them.
         var officeLinks = new Dictionary<string, string?>(StringComparer.Ordinal);
@@ -119,19 +152,39 @@ public sealed class EntityLinker : IDisposable
         IReadOnlyList<string> OfficesOf(EntityMention m) =>
             [.. m.Offices.Select(OfficeQid).OfType<string>().Distinct(StringComparer.Ordinal)];
 
-        var first = new LinkResult[mentions.Length];
-        for (int i = 0; i < mentions.Length; i++)
-            first[i] = Decide(scorer, mentions[i], OfficesOf(mentions[i]), context, method);
+        var first = new LinkResult[count];
+        var officeQids = new IReadOnlyList<string>[count];
+        for (int i = 0; i < count; i++)
+        {
+            officeQids[i] = OfficesOf(mentions[i]);
+            first[i] = Decide(scorer, mentions[i], officeQids[i], context, method);
+        }
+
+        // A description continues the nearest earlier person it fits: "John Kerry … the Secretary of State".
+        string?[] firstQids = [.. first.Select(r => r.Qid)];
+        for (int i = 0; i < count; i++)
+        {
+            if (descriptions[i] is not { } description)
+                continue;
+            IReadOnlyList<string> described = [.. description.Offices.Select(OfficeQid).OfType<string>().Distinct(StringComparer.Ordinal)];
+            int j = resolver.Antecedent(description, i, mentions, descriptions, firstQids, officeQids, described);
+            if (j < 0)
+                continue;
+            mentions[i] = mentions[j] with { Offices = [.. mentions[j].Offices.Union(description.Offices, StringComparer.Ordinal)] };
+            officeQids[i] = OfficesOf(mentions[i]);
+            first[i] = Decide(scorer, mentions[i], officeQids[i], context, method);
+            notes[i] = $"the description \"{document.Mentions[i].Text}\" refers back to \"{mentions[j].Text}\", the nearest earlier person it fits";
+        }
 
         // Pass 2: the items linked in pass 1 are context for each other.
         var linked = new HashSet<string>(first.Where(r => r.Qid is not null).Select(r => r.Qid!), StringComparer.Ordinal);
-        var results = new List<LinkResult>(mentions.Length);
-        for (int i = 0; i < mentions.Length; i++)
+        var results = new List<LinkResult>(count);
+        for (int i = 0; i < count; i++)
         {
             var others = new HashSet<string>(linked, StringComparer.Ordinal);
             if (first[i].Qid is { } own)
                 others.Remove(own);
-            LinkResult r = Decide(scorer, mentions[i], OfficesOf(mentions[i]), context with { Linked = others }, method);
+            LinkResult r = Decide(scorer, mentions[i], officeQids[i], context with { Linked = others }, method);
             if (!ReferenceEquals(mentions[i], document.Mentions[i]))
             {
                 r = r with
@@ -140,7 +193,7 @@ public sealed class EntityLinker : IDisposable
                     Explanation = r.Explanation with
                     {
                         Mention = document.Mentions[i].Text,
-                        Notes = [$"the surname \"{document.Mentions[i].Text}\" is resolved within the text to \"{mentions[i].Text}\"", .. r.Explanation.Notes],
+                        Notes = notes[i] is { } note ? [note, .. r.Explanation.Notes] : r.Explanation.Notes,
                     },
                 };
             }
@@ -175,25 +228,30 @@ public sealed class EntityLinker : IDisposable
         if (officeQids.Count > 0)
             notes.AddRange(OfficeNotes(scorer.KnowledgeBase, officeQids, context, link ? best!.Qid : null));
         if (context.Countries.Count > 0)
-            notes.Add("countries named in the text: " + string.Join(", ", context.Countries.OrderByDescending(kv => kv.Value).Select(kv => $"{kv.Key}×{kv.Value}")));
+        {
+            notes.Add("countries named in the text: " + Wording.List(context.Countries.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal)
+                .Select(kv => $"{(scorer.KnowledgeBase.TryGetItem(kv.Key, out WikidataItem? c) ? c.LabelIn("en") + " " : "")}({kv.Key}) {Wording.Times(kv.Value)}")));
+        }
 
         string summary;
         if (link)
         {
-            summary = $"linked to {best!.Qid} ({best.Label}) with confidence {best.Probability.ToString("0.00", CultureInfo.InvariantCulture)}";
+            summary = $"linked to {best!.Label} ({best.Qid}) with confidence {Wording.Percent(best.Probability)}";
         }
         else if (list.Count == 0)
         {
-            summary = $"NIL — no item in the base ({scorer.KnowledgeBase.Count} items) has this name in any form looked up";
+            summary = $"NIL: no item of the base ({Wording.Count(scorer.KnowledgeBase.Count, "item")}) has this name in any of the forms looked up";
         }
         else if (best is null)
         {
-            summary = $"NIL — all {list.Count} candidate(s) with a matching name were ruled out (see the reasons below)";
+            summary = list.Count == 1
+                ? "NIL: one item has a matching name, and it is ruled out (see why below)"
+                : $"NIL: {Wording.Count(list.Count, "item")} have a matching name, and all are ruled out (see why below)";
         }
         else
         {
-            summary = $"NIL — the best candidate {best.Qid} ({best.Label}) reaches only {best.Probability.ToString("0.00", CultureInfo.InvariantCulture)}, "
-                + $"below the threshold {Options.MinConfidence.ToString("0.00", CultureInfo.InvariantCulture)}"
+            summary = $"NIL: the best candidate, {best.Label} ({best.Qid}), reaches only {Wording.Percent(best.Probability)}, "
+                + $"below the threshold of {Wording.Percent(Options.MinConfidence)}"
                 + (best.Match == NameMatch.Surname ? "; it matches by surname only" : "");
         }
         var explanation = new LinkExplanation
@@ -201,6 +259,7 @@ public sealed class EntityLinker : IDisposable
             Mention = mention.Text,
             LookedUp = lookedUp,
             Language = context.Language,
+            Date = context.Date,
             Qid = link ? best!.Qid : null,
             Confidence = link ? best!.Probability : nil,
             Threshold = Options.MinConfidence,
@@ -215,47 +274,25 @@ public sealed class EntityLinker : IDisposable
     {
         foreach (string office in officeQids)
         {
-            string name = kb.TryGetItem(office, out WikidataItem? o) ? $"{office} ({o.LabelIn(context.Language)})" : office;
+            string name = kb.TryGetItem(office, out WikidataItem? o) ? $"{o.LabelIn(context.Language)} ({office})" : office;
             var holders = kb.HoldersOf(office);
-            if (linked is not null && holders.Any(h => h.Holder.Qid == linked))
+            string Holder((WikidataItem Holder, PositionHeld Term) h) => $"{h.Holder.LabelIn(context.Language)} ({h.Holder.Qid}, {Wording.Term(h.Term)})";
+            if (linked is not null && holders.Where(h => h.Holder.Qid == linked).ToList() is { Count: > 0 } own)
             {
-                yield return $"the text says the person holds {name}; the base agrees";
+                yield return context.Date is { } on && !own.Any(h => h.Term.Covers(on))
+                    ? $"the text says the person is {name}; the base records {Wording.List(own.Select(Holder))}, not on {Wording.Date(on)}"
+                    : $"the text says the person is {name}; the base agrees";
                 continue;
             }
-            string list = holders.Count == 0 ? "no holders"
-                : "holders " + string.Join(", ", holders.Select(h => $"{h.Holder.LabelIn(context.Language)} ({h.Holder.Qid}, {CandidateScorer.Term(h.Term)})"));
+            string list = holders.Count == 0 ? "no holder of it"
+                : holders.Count == 1 ? "one holder, " + Holder(holders[0])
+                : $"{Wording.Count(holders.Count, "holder")}: {Wording.List(holders.Select(Holder))}";
             string at = context.Date is { } d
-                ? holders.Any(h => h.Term.Covers(d)) ? $"; on {d:yyyy-MM-dd} the base lists " + string.Join(", ", holders.Where(h => h.Term.Covers(d)).Select(h => h.Holder.LabelIn(context.Language)))
-                  : $"; none of them on {d:yyyy-MM-dd}, so the holder the text names is not in the base"
+                ? holders.Any(h => h.Term.Covers(d)) ? $"; on {Wording.Date(d)} it lists " + Wording.List(holders.Where(h => h.Term.Covers(d)).Select(h => h.Holder.LabelIn(context.Language)))
+                  : $"; none on {Wording.Date(d)}, so the holder the text names is not in the base"
                 : "";
-            yield return $"the text says the person holds {name}; the base records {list}{at}";
+            yield return $"the text says the person is {name}; the base records {list}{at}";
         }
-    }
-
-    /// <summary>A person mention that is a surname alone takes the unique fuller name with that surname among the
-    /// mentions before it (a surname refers back to a person the text introduced; German genitive "Kellys" too).</summary>
-    private static EntityMention ResolveSurname(EntityMention m, IReadOnlyList<EntityMention> all, string language)
-    {
-        if (m.Kind is not (EntityKind.Person or EntityKind.Unknown) || PersonName.Parse(m.Text) is not { Given.Count: 0 } alone)
-            return m;
-        int index = -1;
-        for (int i = 0; i < all.Count; i++)
-        {
-            if (ReferenceEquals(all[i], m))
-                index = i;
-        }
-        string[] fuller = Fuller(alone.Surname);
-        if (fuller.Length == 0 && language == "de" && alone.Surname.EndsWith('s') && alone.Surname.Length > 3)
-            fuller = Fuller(alone.Surname[..^1]);
-        string[] Fuller(string surname) => [.. all.Take(index < 0 ? all.Count : index)
-            .Where(o => o.Kind == EntityKind.Person && !ReferenceEquals(o, m))
-            .Select(o => (o, PersonName.Parse(o.Text)))
-            .Where(x => x.Item2 is { Given.Count: > 0 } p && p.Surname == surname)
-            .Select(x => x.o.Text).Distinct(StringComparer.Ordinal)];
-        if (fuller.Length != 1)
-            return m;
-        EntityMention source = all.First(o => o.Text == fuller[0]);
-        return m with { Text = fuller[0], OtherNames = [], Offices = [.. m.Offices.Union(source.Offices)] };
     }
 
     private static string? FullerName(string mention, string context)
@@ -286,27 +323,6 @@ public sealed class EntityLinker : IDisposable
             return "";
         string[] before = NameNormalizer.Tokens(folded[..(at - 1 < 0 ? 0 : at)]);
         return string.Join(' ', before[Math.Max(0, before.Length - 6)..]);
-    }
-
-    /// <summary>Offices named in a text: n-grams that are a label or alias of a position in the base.</summary>
-    private IEnumerable<string> FindOffices(string text)
-    {
-        string[] tokens = NameNormalizer.Tokens(NameNormalizer.Fold(text));
-        var found = new List<string>();
-        for (int i = 0; i < tokens.Length; i++)
-        {
-            for (int n = Math.Min(8, tokens.Length - i); n >= 1; n--)
-            {
-                string key = string.Join(' ', tokens, i, n);
-                if (KnowledgeBase.Lookup(key).Any(e => e.Match is NameMatch.Label or NameMatch.Alias && KnowledgeBase.IsPosition(e.Item)))
-                {
-                    found.Add(key);
-                    i += n - 1;
-                    break;
-                }
-            }
-        }
-        return found.Distinct(StringComparer.Ordinal);
     }
 
     /// <summary>Releases the online client.</summary>

@@ -69,7 +69,7 @@ public sealed class EntityLinkerTests
         using var strict = new EntityLinker(null, LinkerOptions.Default with { MinConfidence = 0.99 });
         LinkResult r = strict.Link(new LinkingDocument("de", [new EntityMention("Luis Videgaray", EntityKind.Person)]))[0];
         Assert.IsNull(r.Qid);
-        StringAssert.Contains(r.Explanation.Summary, "below the threshold 0.99");
+        StringAssert.Contains(r.Explanation.Summary, "below the threshold of 99%");
         Assert.ThrowsExactly<ArgumentOutOfRangeException>(() => new EntityLinker(null, LinkerOptions.Default with { MinConfidence = 1.5 }));
     }
 }

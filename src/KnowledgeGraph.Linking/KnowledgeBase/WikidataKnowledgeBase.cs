@@ -19,6 +19,7 @@ public sealed class WikidataKnowledgeBase
 
     private readonly FrozenDictionary<string, WikidataItem> _items;
     private readonly Dictionary<string, List<(WikidataItem Item, NameMatch Match)>> _names = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<(WikidataItem Item, NameMatch Match)>> _inflected = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<(WikidataItem Item, PositionHeld Term)>> _holders = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> _firstNames = new(StringComparer.Ordinal);
     private readonly HashSet<string> _usedAsPosition = new(StringComparer.Ordinal);
@@ -84,6 +85,10 @@ public sealed class WikidataKnowledgeBase
     internal IReadOnlyList<(WikidataItem Item, NameMatch Match)> Lookup(string key) =>
         _names.TryGetValue(key, out var list) ? list : [];
 
+    /// <summary>Items other than persons whose name has this <see cref="NameNormalizer.InflectionKey"/> (German case endings removed).</summary>
+    internal IReadOnlyList<(WikidataItem Item, NameMatch Match)> LookupInflected(string inflectionKey) =>
+        _inflected.TryGetValue(inflectionKey, out var list) ? list : [];
+
     internal IReadOnlySet<string> FirstNamesOf(string qid) =>
         _firstNames.TryGetValue(qid, out var set) ? set : (IReadOnlySet<string>)FrozenSet<string>.Empty;
 
@@ -103,8 +108,18 @@ public sealed class WikidataKnowledgeBase
         foreach ((string name, NameMatch match) in names)
         {
             foreach (string key in NameNormalizer.Keys(name))
-                Add(key, item, match);
-            if (!human || PersonName.Parse(name) is not { } person)
+            {
+                Add(_names, key, item, match);
+                if (!human)
+                    Add(_inflected, NameNormalizer.InflectionKey(key), item, match);
+            }
+            if (!human)
+            {
+                if (ShortOrganizationName(NameNormalizer.Fold(name)) is { } shortName && !IsPosition(item))
+                    Add(_names, shortName, item, NameMatch.ShortName);
+                continue;
+            }
+            if (PersonName.Parse(name) is not { } person)
                 continue;
             if (person.First is { } first)
             {
@@ -117,24 +132,39 @@ public sealed class WikidataKnowledgeBase
                 AddPersonForm(firstLast, item, NameMatch.ShortName);
             AddPersonForm(person.Surname, item, NameMatch.Surname);
             // Spanish and Portuguese names carry two surnames ("Luis Videgaray Caso"); the first is used alone too.
-            if (person.Given.Count >= 2)
+            if (person.Paternal is { } paternal)
             {
-                AddPersonForm(person.Given[0] + " " + person.Given[^1], item, NameMatch.ShortName);
-                AddPersonForm(person.Given[^1], item, NameMatch.Surname);
+                AddPersonForm(person.Given[0] + " " + paternal, item, NameMatch.ShortName);
+                AddPersonForm(paternal, item, NameMatch.Surname);
             }
         }
+    }
+
+    /// <summary>"(United States) Department of Homeland Security" is also called "Homeland Security"; only names of two
+    /// or more words are taken ("Department of State" is not "State").</summary>
+    private static string? ShortOrganizationName(string folded)
+    {
+        foreach (string prefix in (string[])["united states department of ", "us department of ", "department of ", "ministry of "])
+        {
+            if (folded.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                string rest = folded[prefix.Length..];
+                return rest.Contains(' ', StringComparison.Ordinal) ? rest : null;
+            }
+        }
+        return null;
     }
 
     private void AddPersonForm(string folded, WikidataItem item, NameMatch match)
     {
         foreach (string key in NameNormalizer.Keys(folded))
-            Add(key, item, match);
+            Add(_names, key, item, match);
     }
 
-    private void Add(string key, WikidataItem item, NameMatch match)
+    private static void Add(Dictionary<string, List<(WikidataItem Item, NameMatch Match)>> index, string key, WikidataItem item, NameMatch match)
     {
-        if (!_names.TryGetValue(key, out var list))
-            _names[key] = list = [];
+        if (!index.TryGetValue(key, out var list))
+            index[key] = list = [];
         // An item's names are indexed together, so an earlier entry of the same item can only be the last one.
         if (list.Count > 0 && ReferenceEquals(list[^1].Item, item))
         {

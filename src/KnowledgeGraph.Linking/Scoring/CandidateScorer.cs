@@ -32,6 +32,17 @@ internal sealed class CandidateScorer(WikidataKnowledgeBase kb, CountryCues coun
                 foreach ((WikidataItem item, NameMatch match) in kb.Lookup(form))
                     Keep(best, new Candidate(item, match, form, genitive));
             }
+            // German inflects names of places and offices ("den Vereinigten Staaten", "des Weißen Hauses", "des
+            // US-Präsidenten"): compared without case endings, after the exact forms.
+            if (language == "de" && kind is not EntityKind.Person && forms.Count > 0)
+            {
+                foreach ((string form, _) in forms)
+                {
+                    string key = NameNormalizer.InflectionKey(form);
+                    foreach ((WikidataItem item, NameMatch match) in kb.LookupInflected(key))
+                        Keep(best, new Candidate(item, match, form, true));
+                }
+            }
             if (kind is EntityKind.Person or EntityKind.Unknown && PersonName.Parse(name) is { Given.Count: > 0 } person)
             {
                 // The surname alone finds namesakes, so that the explanation can say why they do not fit.
@@ -48,7 +59,7 @@ internal sealed class CandidateScorer(WikidataKnowledgeBase kb, CountryCues coun
 
     private static void Keep(Dictionary<string, Candidate> best, Candidate c)
     {
-        if (!best.TryGetValue(c.Item.Qid, out Candidate? known) || c.Match < known.Match || (c.Match == known.Match && known.Genitive && !c.Genitive))
+        if (!best.TryGetValue(c.Item.Qid, out Candidate? known) || c.Match < known.Match || (c.Match == known.Match && known.Inflected && !c.Inflected))
             best[c.Item.Qid] = c;
     }
 
@@ -66,10 +77,10 @@ internal sealed class CandidateScorer(WikidataKnowledgeBase kb, CountryCues coun
             _ => Weights.Surname,
         };
         reasons.Add($"{Signed(score)} name \"{c.Form}\" matches {Describe(c.Match)}");
-        if (c.Genitive)
+        if (c.Inflected)
         {
-            score += Weights.Genitive;
-            reasons.Add($"{Signed(Weights.Genitive)} read as a genitive or possessive");
+            score += Weights.Inflected;
+            reasons.Add($"{Signed(Weights.Inflected)} read as an inflected form (genitive, possessive or German case ending)");
         }
 
         bool human = WikidataKnowledgeBase.IsHuman(item);
@@ -97,38 +108,80 @@ internal sealed class CandidateScorer(WikidataKnowledgeBase kb, CountryCues coun
 
         if (human && mention.Kind is EntityKind.Person or EntityKind.Unknown)
         {
-            string? first = mention.Names.Select(PersonName.Parse).FirstOrDefault(p => p?.First is not null)?.First;
+            // Words before the surname that are not titles may be a role ("Politikwissenschaftler Wolfgang Merkel"):
+            // the names conflict only when none of them is one of the item's first names.
+            PersonName? named = mention.Names.Select(PersonName.Parse).FirstOrDefault(p => p?.First is not null);
             IReadOnlySet<string> known = kb.FirstNamesOf(item.Qid);
-            if (first is not null && known.Count > 0 && !known.Any(k => FirstNamesAgree(first, k)))
+            if (named is not null && known.Count > 0 && !named.GivenFirsts.Any(g => known.Any(k => FirstNamesAgree(g, k))))
             {
                 rejected = true;
-                reasons.Add($"rejected: first name \"{first}\" ≠ {string.Join(" / ", known.Select(k => $"\"{k}\""))}");
+                reasons.Add($"rejected: first name \"{named.First}\" ≠ {string.Join(" / ", known.Select(k => $"\"{k}\""))}");
                 return score;
             }
         }
 
         if (human)
+        {
             score += ScoreOffices(item, officeQids, context, reasons);
+            if (officeQids.Count == 0)
+                score += ScoreSitting(item, context, reasons);
+        }
 
         IReadOnlySet<string> itemCountries = CountriesOf(item);
         HashSet<string> mentionCountries = [.. mention.Names.SelectMany(n => countries.Strip(n).Countries)];
-        if (mentionCountries.Count > 0 && itemCountries.Count > 0)
+        string? foreign = null;
+        if (mentionCountries.Count == 0 && mention.Kind == EntityKind.Office)
+        {
+            // The text may qualify the office where it names it: "den mexikanischen Außenminister", "der französische Außenminister".
+            (IReadOnlySet<string> known, foreign) = countries.Qualifiers(context.TextTokens, mention.Text);
+            mentionCountries.UnionWith(known);
+        }
+        if (foreign is not null && itemCountries.Count > 0)
+        {
+            score += Weights.MentionCountryConflict;
+            reasons.Add($"{Signed(Weights.MentionCountryConflict)} the text calls it \"{foreign}\", a country the base does not know; the item belongs to {Wording.List(itemCountries.Select(CountryName))}");
+        }
+        else if (mentionCountries.Count > 0 && itemCountries.Count > 0)
         {
             if (itemCountries.Overlaps(mentionCountries))
             {
                 score += Weights.MentionCountryMatch;
-                reasons.Add($"{Signed(Weights.MentionCountryMatch)} the mention names its country ({string.Join(", ", mentionCountries)})");
+                reasons.Add($"{Signed(Weights.MentionCountryMatch)} the mention names its country ({Wording.List(mentionCountries.Select(CountryName))})");
             }
             else
             {
                 score += Weights.MentionCountryConflict;
-                reasons.Add($"{Signed(Weights.MentionCountryConflict)} the mention names {string.Join(", ", mentionCountries)}, the item belongs to {string.Join(", ", itemCountries)}");
+                reasons.Add($"{Signed(Weights.MentionCountryConflict)} the mention names {Wording.List(mentionCountries.Select(CountryName))}, the item belongs to {Wording.List(itemCountries.Select(CountryName))}");
             }
         }
         else if (itemCountries.Count > 0 && itemCountries.FirstOrDefault(context.Countries.ContainsKey) is { } docCountry)
         {
-            score += Weights.DocumentCountry;
-            reasons.Add($"{Signed(Weights.DocumentCountry)} the text names {CountryName(docCountry)}, the item's country");
+            // An office or place belongs to one country: the country the text is about (named most often) is strong
+            // evidence; a person's countries come from the positions held, so for persons it is weaker.
+            int most = context.Countries.Values.Max();
+            string? main = human ? null : itemCountries.FirstOrDefault(c => context.Countries.GetValueOrDefault(c) == most);
+            double w = main is not null ? Weights.DocumentMainCountry : Weights.DocumentCountry;
+            score += w;
+            reasons.Add(main is not null
+                ? $"{Signed(w)} the text names {CountryName(main)}, the item's country, most often"
+                : $"{Signed(w)} the text names {CountryName(docCountry)}, the item's country");
+        }
+        else if (!human && mention.Kind == EntityKind.Office && context.Countries.Count == 0 && context.HomeCountry is { } home
+                 && itemCountries.Contains(home))
+        {
+            // German news name foreign offices with their country ("US-Außenminister", "der französische Präsident");
+            // a bare office name in a German text that names no country is Germany's.
+            score += Weights.HomeCountry;
+            reasons.Add($"{Signed(Weights.HomeCountry)} a bare office name in a text that names no country means {CountryName(home)}, as usual in {Wording.Language(context.Language)} news");
+        }
+
+        if (position && mention.Kind == EntityKind.Office && context.Date is { } onDate
+            && kb.HoldersOf(item.Qid).FirstOrDefault(h => h.Term.Covers(onDate)) is { Holder: { } holder })
+        {
+            // Positions get renamed and replaced ("Federal Minister of Justice" became "… and Consumer Protection" in 2013):
+            // one that somebody held on the article's date existed then.
+            score += Weights.OfficeOccupied;
+            reasons.Add($"{Signed(Weights.OfficeOccupied)} held on {Wording.Date(onDate)} by {holder.LabelIn(context.Language)} ({holder.Qid}), so it existed then");
         }
 
         var related = new HashSet<string>(StringComparer.Ordinal);
@@ -168,22 +221,42 @@ internal sealed class CandidateScorer(WikidataKnowledgeBase kb, CountryCues coun
             if (context.Date is { } date && terms.Any(t => t.Covers(date)))
             {
                 total += Weights.OfficeAtDate;
-                reasons.Add($"{Signed(Weights.OfficeAtDate)} held {name} on {date:yyyy-MM-dd}, as the text says");
+                reasons.Add($"{Signed(Weights.OfficeAtDate)} held {name} on {Wording.Date(date)}, as the text says");
                 continue;
             }
             if (terms.Length > 0)
             {
                 total += Weights.OfficeOtherTime;
-                reasons.Add($"{Signed(Weights.OfficeOtherTime)} held {name} ({string.Join("; ", terms.Select(Term))}), as the text says");
+                reasons.Add($"{Signed(Weights.OfficeOtherTime)} held {name} {Wording.List(terms.Select(Wording.Term))}, as the text says"
+                    + (context.Date is { } on ? $" (the base has no term covering {Wording.Date(on)})" : ""));
                 continue;
             }
             if (context.Date is { } d && kb.HoldersOf(office).Where(h => h.Term.Covers(d) && h.Holder.Qid != item.Qid).Select(h => h.Holder).FirstOrDefault() is { } other)
             {
                 total += Weights.OfficeHeldByOther;
-                reasons.Add($"{Signed(Weights.OfficeHeldByOther)} the text gives {name}, which {other.LabelIn(context.Language)} ({other.Qid}) held on {d:yyyy-MM-dd}");
+                reasons.Add($"{Signed(Weights.OfficeHeldByOther)} the text gives {name}, which {other.LabelIn(context.Language)} ({other.Qid}) held on {Wording.Date(d)}");
             }
         }
         return total;
+    }
+
+    /// <summary>A person the text gives no office for, who held a position of a country the text names on the article's
+    /// date: people in the news are mostly the ones in office ("Frau Merkel" in a 2020 Bundestag speech).</summary>
+    private double ScoreSitting(WikidataItem item, DocumentContext context, List<string> reasons)
+    {
+        if (context.Date is not { } date || context.Countries.Count == 0)
+            return 0;
+        foreach (PositionHeld p in item.Positions)
+        {
+            if (!p.Covers(date) || !kb.TryGetItem(p.PositionQid, out WikidataItem? position))
+                continue;
+            if (position.Jurisdictions.Concat(position.Countries).FirstOrDefault(context.Countries.ContainsKey) is { } country)
+            {
+                reasons.Add($"{Signed(Weights.SittingOfficeholder)} held {p.PositionQid} ({position.LabelIn(context.Language)}) on {Wording.Date(date)}, a position of {CountryName(country)}, which the text names");
+                return Weights.SittingOfficeholder;
+            }
+        }
+        return 0;
     }
 
     /// <summary>The countries an item belongs to: P17, P1001, and for persons those of the positions they held.</summary>
@@ -200,7 +273,6 @@ internal sealed class CandidateScorer(WikidataKnowledgeBase kb, CountryCues coun
         return set;
     }
 
-    public static string Term(PositionHeld p) => $"{p.Start?.ToString("yyyy-MM-dd", C) ?? "?"} – {p.End?.ToString("yyyy-MM-dd", C) ?? "…"}";
 
     private string CountryName(string qid) => kb.TryGetItem(qid, out WikidataItem? c) ? $"{c.LabelIn("en")} ({qid})" : qid;
 

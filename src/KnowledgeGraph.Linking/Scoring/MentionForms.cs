@@ -5,7 +5,7 @@ namespace KnowledgeGraph.Linking.Scoring;
 /// <summary>
 /// The lookup forms of a mention name: the name itself; without a leading article ("the", "der"); without an English
 /// possessive or a German genitive -s ("Trumps", "Trump's"); for persons, given names + surname with titles and
-/// initials removed ("US-Präsident Donald J. Trump" → "donald trump") and the surname alone.
+/// initials removed ("US-Präsident Donald J. Trump" → "donald trump"), the given name next to the surname with it.
 /// </summary>
 internal static class MentionForms
 {
@@ -49,6 +49,9 @@ internal static class MentionForms
             Add(person.Full, false);
             if (person.FirstAndLast is { } fl)
                 Add(fl, false);
+            // Words before the given name that are not titles ("Grünen-Politiker Joschka Fischer").
+            if (person.Closest is { } closest)
+                Add(closest, false);
         }
         return forms;
     }

@@ -13,7 +13,7 @@ internal static class Weights
     public const double Alias = 2.6;
     public const double ShortName = 2.0;
     public const double Surname = 0.0;
-    public const double Genitive = -0.2;
+    public const double Inflected = -0.2;
     public const double TypeMatch = 1.0;
     public const double TypeUnknown = -0.3;
     public const double OfficeAtDate = 2.5;
@@ -22,6 +22,10 @@ internal static class Weights
     public const double MentionCountryMatch = 1.0;
     public const double MentionCountryConflict = -3.0;
     public const double DocumentCountry = 0.5;
+    public const double DocumentMainCountry = 1.0;
+    public const double HomeCountry = 0.5;
+    public const double OfficeOccupied = 0.5;
+    public const double SittingOfficeholder = 1.0;
     public const double CoOccurrence = 0.6;
     public const double CoOccurrenceMax = 1.2;
     public const double PriorSpan = 1.5;

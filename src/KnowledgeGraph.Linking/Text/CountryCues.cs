@@ -129,6 +129,64 @@ internal sealed class CountryCues
         return true;
     }
 
+    /// <summary>
+    /// The country a text gives an office where it names it, by the adjective right before it: a demonym of the base
+    /// ("den mexikanischen Außenminister") gives its country; a nationality adjective the base does not know (German
+    /// "-isch": "der französische Außenminister", "der bayerische Ministerpräsident"; English "-ian", "-ese", "-ish":
+    /// "Russian Foreign Minister") a foreign country. Only when every occurrence of the office is so qualified.
+    /// </summary>
+    public (IReadOnlySet<string> Known, string? Unknown) Qualifiers(IReadOnlyList<(string Raw, string Folded, string Key)> text, string mention)
+    {
+        var none = (new HashSet<string>(StringComparer.Ordinal), (string?)null);
+        string[] wanted = [.. Tokenize(mention).Select(t => NameNormalizer.InflectionKey(t.Folded))];
+        if (wanted.Length == 0)
+            return none;
+        var known = new HashSet<string>(StringComparer.Ordinal);
+        string? unknown = null;
+        bool found = false;
+        for (int i = 1; i + wanted.Length <= text.Count; i++)
+        {
+            bool match = true;
+            for (int k = 0; k < wanted.Length && match; k++)
+                match = text[i + k].Key == wanted[k];
+            if (!match)
+                continue;
+            found = true;
+            (string raw, string folded, _) = text[i - 1];
+            var cue = Scan([(raw, folded)]).Select(c => c.Qid).ToList();
+            if (cue.Count > 0)
+                known.UnionWith(cue);
+            else if (IsNationalityAdjective(raw, folded))
+                unknown ??= raw;
+            else
+                return none;
+        }
+        return found ? (known, known.Count > 0 ? null : unknown) : none;
+    }
+
+    private static readonly HashSet<string> NotNationalities = new(StringComparer.Ordinal)
+    {
+        "politisch", "demokratisch", "sozialdemokratisch", "christdemokratisch", "republikanisch", "technisch", "praktisch",
+        "kritisch", "strategisch", "diplomatisch", "parlamentarisch", "christian", "english",
+    };
+
+    private static bool IsNationalityAdjective(string raw, string folded)
+    {
+        if (raw.Length < 4)
+            return false;
+        if (char.IsLower(raw[0]))
+        {
+            int at = folded.LastIndexOf("isch", StringComparison.Ordinal);
+            return at > 0 && folded.Length - at <= 6 && !NotNationalities.Contains(folded[..(at + 4)]);
+        }
+        return (folded.EndsWith("ian", StringComparison.Ordinal) || folded.EndsWith("ese", StringComparison.Ordinal) || folded.EndsWith("ish", StringComparison.Ordinal))
+            && !NotNationalities.Contains(folded);
+    }
+
+    /// <summary>The tokens of a document's text, raw, folded and without case endings (<see cref="NameNormalizer.InflectionKey"/>).</summary>
+    public static (string Raw, string Folded, string Key)[] TextTokens(string text) =>
+        [.. Tokenize(text).Select(t => (t.Raw, t.Folded, NameNormalizer.InflectionKey(t.Folded)))];
+
     /// <summary>Whitespace- and hyphen-separated tokens with surrounding punctuation removed, raw and folded.</summary>
     private static List<(string Raw, string Folded)> Tokenize(string text)
     {

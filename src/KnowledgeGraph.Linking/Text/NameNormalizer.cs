@@ -4,7 +4,7 @@ namespace KnowledgeGraph.Linking.Text;
 
 /// <summary>
 /// Folds names to comparison keys: lower case, <c>ß</c> → <c>ss</c>, diacritics removed, punctuation and hyphens
-/// turned into spaces, spaces collapsed. German umlauts have two spellings (<c>Müller</c> is also written
+/// turned into spaces, spaces collapsed; dotted abbreviations are closed up (<c>U.S.</c> → <c>us</c>, as <c>US</c>). German umlauts have two spellings (<c>Müller</c> is also written
 /// <c>Mueller</c> and, in English text, <c>Muller</c>), so <see cref="Keys"/> yields both foldings.
 /// </summary>
 internal static class NameNormalizer
@@ -23,6 +23,39 @@ internal static class NameNormalizer
             yield return expanded;
     }
 
+    /// <summary>
+    /// A folded name with German case and number endings removed from every word ("vereinigten staaten", "vereinigte
+    /// staaten" → "vereinigt staat"; "weißen hauses", "weißes haus" → "weis haus"; "präsidenten" → "prasident"): endings
+    /// -es, -en, -em, -er, -e, -s, -n are stripped until none is left or the word would get shorter than four letters.
+    /// Both sides of a comparison go through it, so over-stripping only merges forms, it does not lose them.
+    /// </summary>
+    public static string InflectionKey(string folded)
+    {
+        string[] tokens = Tokens(folded);
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            string t = tokens[i];
+            bool stripped = true;
+            while (stripped)
+            {
+                stripped = false;
+                foreach (string ending in Endings)
+                {
+                    if (t.Length - ending.Length >= 4 && t.EndsWith(ending, StringComparison.Ordinal))
+                    {
+                        t = t[..^ending.Length];
+                        stripped = true;
+                        break;
+                    }
+                }
+            }
+            tokens[i] = t;
+        }
+        return string.Join(' ', tokens);
+    }
+
+    private static readonly string[] Endings = ["es", "en", "em", "er", "e", "s", "n"];
+
     /// <summary>The tokens of a folded key.</summary>
     public static string[] Tokens(string folded) => folded.Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
@@ -32,8 +65,11 @@ internal static class NameNormalizer
         // diacritics are mapped by table (Latin-1 Supplement and Latin Extended-A), combining marks dropped.
         var result = new StringBuilder(text.Length + 4);
         bool space = true;
-        foreach (char raw in text)
+        for (int i = 0; i < text.Length; i++)
         {
+            char raw = text[i];
+            if (raw == '.' && IsAbbreviationDot(text, i))
+                continue;
             char c = char.ToLowerInvariant(raw);
             string? mapped = c switch
             {
@@ -74,6 +110,28 @@ internal static class NameNormalizer
         if (result.Length > 0 && result[^1] == ' ')
             result.Length--;
         return result.ToString();
+    }
+
+    /// <summary>True for a dot of a run of single letters each followed by a dot ("U.S.", "D.C.", "U.N."), which is
+    /// written closed up too ("US"); a lone initial ("John F. Kelly") is not such a run.</summary>
+    private static bool IsAbbreviationDot(string text, int dot)
+    {
+        // Find the run around this dot: letter '.' letter '.' …, bounded by non-letters.
+        int start = dot - 1;
+        if (start < 0 || !char.IsLetter(text[start]))
+            return false;
+        while (start >= 2 && text[start - 1] == '.' && char.IsLetter(text[start - 2]) && (start < 3 || !char.IsLetter(text[start - 3])))
+            start -= 2;
+        if (start > 0 && char.IsLetter(text[start - 1]))
+            return false;
+        int pairs = 0, i = start;
+        while (i + 1 < text.Length && char.IsLetter(text[i]) && text[i + 1] == '.' && (i == start || !char.IsLetter(text[i - 1])))
+        {
+            pairs++;
+            i += 2;
+        }
+        // A trailing letter without its dot also closes the run ("U.S" in tokenized text).
+        return pairs >= 2 || (pairs == 1 && i < text.Length && char.IsLetter(text[i]) && (i + 1 == text.Length || !char.IsLetter(text[i + 1])));
     }
 
     private static char BaseLetter(char c) => c switch

@@ -12,7 +12,9 @@ public sealed class NameTests
     [DataRow("Sebastián Lerdo de Tejada", "sebastian lerdo de tejada", "sebastian lerdo de tejada")]
     [DataRow("Mexiko-Stadt", "mexiko stadt", "mexiko stadt")]
     [DataRow("O'Brien", "obrien", "obrien")]
-    [DataRow("  U.S.  President ", "u s president", "u s president")]
+    [DataRow("  U.S.  President ", "us president", "us president")]
+    [DataRow("Washington, D.C.", "washington dc", "washington dc")]
+    [DataRow("John F. Kelly", "john f kelly", "john f kelly")]
     public void FoldingHandlesCaseDiacriticsSharpSAndUmlauts(string name, string plain, string expanded)
     {
         string[] keys = [.. NameNormalizer.Keys(name)];
