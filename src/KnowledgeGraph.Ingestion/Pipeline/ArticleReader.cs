@@ -9,11 +9,14 @@ namespace KnowledgeGraph.Ingestion.Pipeline;
 /// Reads articles from files and directories: <c>.txt</c> (a first line followed by a blank line is the title; a
 /// leading block of <c># key: value</c> lines is metadata), <c>.html</c>/<c>.htm</c> (main content), <c>.json</c> (one
 /// article object or an array) and <c>.jsonl</c> (one object per line) with fields <c>id, url, title, date, lang,
-/// text</c>. Directories are read recursively in name order.
+/// text</c>. Directories are read recursively in name order, leaving out the licence and read-me files that travel
+/// with corpora (<c>LICENSE*</c>, <c>README*</c>, …); named on their own, such files are read like any other.
 /// </summary>
 public static class ArticleReader
 {
     private static readonly string[] s_extensions = [".txt", ".html", ".htm", ".json", ".jsonl"];
+
+    private static readonly string[] s_notArticles = ["LICENSE", "LICENCE", "COPYING", "NOTICE", "README", "ATTRIBUTION", "AUTHORS", "CHANGELOG"];
 
     /// <summary>Whether a file name has an extension this reader understands.</summary>
     public static bool IsSupported(string path) => s_extensions.Contains(Path.GetExtension(path).ToLowerInvariant());
@@ -25,7 +28,16 @@ public static class ArticleReader
             return [path];
         if (!Directory.Exists(path))
             throw new FileNotFoundException($"{path}: no such file or directory.", path);
-        return [.. Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories).Where(IsSupported).Order(StringComparer.Ordinal)];
+        return [.. Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories).Where(f => IsSupported(f) && !IsCorpusPaperwork(f)).Order(StringComparer.Ordinal)];
+    }
+
+    /// <summary>Whether a file is a corpus's licence, read-me or similar rather than an article.</summary>
+    public static bool IsCorpusPaperwork(string path)
+    {
+        // The word alone, or followed by '.', '-' or '_' ("LICENSE-GUM.txt"), not a longer word ("licensed-report.txt").
+        string name = Path.GetFileName(path);
+        return s_notArticles.Any(word => name.StartsWith(word, StringComparison.OrdinalIgnoreCase)
+            && (name.Length == word.Length || name[word.Length] is '.' or '-' or '_'));
     }
 
     /// <summary>The articles in one file. I/O errors pass through; text that is not UTF-8 and malformed JSON raise
