@@ -44,7 +44,7 @@ internal sealed class ArticleExtractor(Lexicon lexicon, Grammar grammar)
             }
             previous = statement;
 
-            if (FindContradiction(context) is { } contradiction)
+            if (FindContradiction(context, discourse) is { } contradiction)
                 cues.Add((contradiction.Left, contradiction.Right, contradiction.Cue, sentence));
 
             var named = new List<PersonEntity>();
@@ -63,6 +63,9 @@ internal sealed class ArticleExtractor(Lexicon lexicon, Grammar grammar)
         return new ArticleAnalysis(grammar.Language, discourse.Persons, statements, contradictions);
     }
 
+    /// <summary>The cue of interview answers ("Seidel: …").</summary>
+    private const string InterviewCue = ":";
+
     private bool HasImpersonalCue(SentenceContext context) =>
         _language.SpeechCues.Where(c => c.Kind == SpeechCueKind.Impersonal)
             .Any(c => Enumerable.Range(0, context.Tokens.Count).Any(i => MatchesWords(context, i, c.Words)));
@@ -73,7 +76,7 @@ internal sealed class ArticleExtractor(Lexicon lexicon, Grammar grammar)
 
         // Interviews: "Kelly: …".
         if (context.MentionStartingAt(0) is { Entity: { } interviewee, Kind: MentionKind.Named or MentionKind.Surname } head && context.Is(head.Last + 1, ":") && head.Last + 2 < tokens.Count)
-            return new StatementMatch(interviewee, tokens[head.Last + 2].Start, context.Sentence.End, ":", StrippedQuote: true);
+            return new StatementMatch(interviewee, tokens[head.Last + 2].Start, context.Sentence.End, InterviewCue, StrippedQuote: true);
 
         for (int v = 0; v < tokens.Count; v++)
         {
@@ -138,8 +141,9 @@ internal sealed class ArticleExtractor(Lexicon lexicon, Grammar grammar)
             int content = ContentStart(context, afterVerb, cue);
             return content < 0 ? null : new StatementMatch(pre.Entity, tokens[content].Start, context.Sentence.End, cueText, StrippedQuote: false, v);
         }
-        // Adverbial first, speaker after the verb: "Am Montag sagte Kelly, …".
-        if (v > 0 && !context.Mentions.Any(m => m.Last < v) && !tokens.Take(v).Any(t => t.Value is "," or ":"))
+        // Adverbial first, speaker after the verb: "Am Montag sagte Kelly, …" (German word order; in English the words
+        // before the verb are its subject: "The State Department said John Kerry, …").
+        if (grammar.Language == "de" && v > 0 && !context.Mentions.Any(m => m.Last < v) && !tokens.Take(v).Any(t => t.Value is "," or ":"))
         {
             int np = SkipDeterminers(context, afterVerb);
             Mention? after = context.MentionStartingAt(np);
@@ -216,6 +220,14 @@ internal sealed class ArticleExtractor(Lexicon lexicon, Grammar grammar)
         Mention? m = context.MentionEndingAt(v - 1);
         if (m is not null && m.First == start)
             return m;
+        // "Der Vorsitzende des Landeselternrats, Michael Bauer, sagte": an apposition closed by a comma.
+        if (context.Is(v - 1, ",") && context.MentionEndingAt(v - 2) is { } closed && closed.First == start)
+            return closed;
+        // "Bundesinnenministerin Sabine Falk, die für den Bund verhandelt, sagte": a relative clause between commas.
+        if (grammar.Language == "de" && context.MentionStartingAt(start) is { } relHead && context.Is(relHead.Last + 1, ",") && context.Is(v - 1, ",")
+            && v - 1 > relHead.Last + 2 && context.Tokens[relHead.Last + 2].Value is "der" or "die" or "den" or "dem" or "dessen" or "deren" or "welche" or "welcher"
+            && !context.Tokens.Skip(relHead.Last + 2).Take(v - relHead.Last - 3).Any(t => t.Value == ","))
+            return relHead;
         if (grammar.Language == "en")
         {
             // Adverbs between subject and verb: "Kelly also said", "He later told".
@@ -337,31 +349,41 @@ internal sealed class ArticleExtractor(Lexicon lexicon, Grammar grammar)
 
     private static bool IsFrameWord(string word) => word is "on" or "in" or "at" or "during" or "after" or "before" or "last" or "yesterday" or "today" or "earlier" or "later" or "also" or "in" or "to";
 
+    /// <summary>A sentence without a cue of its own that goes on with the previous statement's speaker: the rest of an
+    /// interview answer, a sentence that is one quotation, or (German) reported speech in Konjunktiv I — or Konjunktiv II
+    /// standing in for it right after a statement. The run's date and place carry over: it was said on the same occasion.</summary>
     private ExtractedStatement? Continue(SentenceContext context, ExtractedStatement previous, DateOnly? articleDate)
     {
         List<Token> tokens = context.Tokens;
         if (tokens.Count == 0)
             return null;
-        // A sentence that is one quotation continues the last speaker.
+        bool interview = previous.Cue == InterviewCue && previous.Paragraph == context.Sentence.Paragraph;
         bool wholeQuote = context.Quotes.Count == 1 && context.Quotes[0].Start == context.Sentence.Start && context.Quotes[0].End >= context.Sentence.End - 1;
-        bool reported = grammar.Language == "de" && previous.Type == QuoteType.Reported && grammar.IsReported(FirstClause(context), allowSubstitute: false)
-            && !context.Mentions.Any(m => m.Kind is MentionKind.Named && m.First == SkipDeterminers(context, 0));
-        if (!wholeQuote && !reported)
+        bool reported = false;
+        if (grammar.Language == "de" && !interview && !wholeQuote)
+        {
+            List<Token> clause = grammar.MainClause(context.Tokens, context.InQuote);
+            // A named person opening the sentence is usually its subject and a new topic; in Konjunktiv I it is still the
+            // reported speaker's words ("Bundeskanzler Martin Kranz werde sich nicht einmischen").
+            bool namedSubject = context.Mentions.Any(m => m.Kind is MentionKind.Named && m.First == SkipDeterminers(context, 0));
+            reported = grammar.IsReported(clause, allowSubstitute: false) || (!namedSubject && grammar.IsReported(clause, allowSubstitute: true) && !HasIndicativeFrame(clause));
+        }
+        if (!interview && !wholeQuote && !reported)
             return null;
-        var match = new StatementMatch(previous.Speaker, context.Sentence.Start, context.Sentence.End, "continuation", StrippedQuote: false);
-        return Build(context, match, articleDate);
+        var match = new StatementMatch(previous.Speaker, context.Sentence.Start, context.Sentence.End, interview ? InterviewCue : "continuation", StrippedQuote: interview);
+        ExtractedStatement? statement = Build(context, match, articleDate);
+        if (statement is not null)
+        {
+            statement.Date ??= previous.Date;
+            statement.Place ??= previous.Place;
+        }
+        return statement;
     }
 
-    private static List<Token> FirstClause(SentenceContext context)
-    {
-        var clause = new List<Token>();
-        for (int i = 0; i < context.Tokens.Count && context.Tokens[i].Value != ","; i++)
-        {
-            if (!context.InQuote[i])
-                clause.Add(context.Tokens[i]);
-        }
-        return clause;
-    }
+    /// <summary>Konjunktiv II also marks the journalist's own conditionals ("Hätte man früher gehandelt, …"): a main clause
+    /// that opens with the conditional is not taken as reported speech on Konjunktiv II alone.</summary>
+    private static bool HasIndicativeFrame(List<Token> clause) =>
+        clause.Count > 0 && clause[0].Value is "Wenn" or "Falls" or "Ob" or "Hätte" or "Wäre" or "Würde";
 
     private ExtractedStatement? Build(SentenceContext context, StatementMatch match, DateOnly? articleDate)
     {
@@ -389,7 +411,8 @@ internal sealed class ArticleExtractor(Lexicon lexicon, Grammar grammar)
         {
             text = match.RemoveStart >= 0 ? Remove(article, start, end, match.RemoveStart, match.RemoveEnd) : article[start..end];
             List<Token> contentTokens = [.. context.Tokens.Where(t => t.Start >= start && t.End <= end)];
-            type = grammar.IsReported(contentTokens, allowSubstitute: true) || match.RemoveStart >= 0 || !match.StrippedQuote ? QuoteType.Reported : QuoteType.Direct;
+            type = match.Cue == InterviewCue ? QuoteType.Direct
+                : grammar.IsReported(contentTokens, allowSubstitute: true) || match.RemoveStart >= 0 || !match.StrippedQuote ? QuoteType.Reported : QuoteType.Direct;
             if (match.StrippedQuote && grammar.Language == "en" && type == QuoteType.Direct && context.Quotes.Count == 0)
                 type = QuoteType.Reported;
         }
@@ -482,8 +505,9 @@ internal sealed class ArticleExtractor(Lexicon lexicon, Grammar grammar)
     }
 
     /// <summary>An explicit contradiction cue with a person on each side ("Die Worte des Ministers standen im Widerspruch
-    /// zu Äußerungen von US-Präsident Donald Trump", "Kelly contradicted Trump").</summary>
-    private (PersonEntity Left, PersonEntity Right, string Cue)? FindContradiction(SentenceContext context)
+    /// zu Äußerungen von US-Präsident Donald Trump", "Kelly contradicted Trump"), or a rejection of the other side's words
+    /// ("Wendt wies die Kritik zurück"), whose other side is the latest other speaker.</summary>
+    private (PersonEntity Left, PersonEntity Right, string Cue)? FindContradiction(SentenceContext context, Discourse discourse)
     {
         for (int c = 0; c < context.Tokens.Count; c++)
         {
@@ -492,13 +516,24 @@ internal sealed class ArticleExtractor(Lexicon lexicon, Grammar grammar)
                 if (!MatchesWords(context, c, cue.Words))
                     continue;
                 int afterCue = c + cue.Words.Count;
+                if (cue.Particle is not null && !HasParticleAfter(context, afterCue, cue.Particle))
+                    continue;
                 List<PersonEntity> left = [.. context.Mentions.Where(m => m.Last < c && m.Entity is not null).Select(m => m.Entity!).Distinct()];
                 List<PersonEntity> right = [.. context.Mentions.Where(m => m.First >= afterCue && m.Entity is not null).Select(m => m.Entity!).Distinct()];
-                if (cue.IsVerb)
+                switch (cue.Kind)
                 {
-                    // The subject contradicts the first person after the verb.
-                    left = [.. context.Mentions.Where(m => m.Last == c - 1 && m.Entity is not null).Select(m => m.Entity!)];
-                    right = right.Take(1).ToList();
+                    case ContradictionCueKind.Verb:
+                        // The subject contradicts the first person after the verb.
+                        left = [.. context.Mentions.Where(m => m.Last == c - 1 && m.Entity is not null).Select(m => m.Entity!)];
+                        right = [.. right.Take(1)];
+                        break;
+                    case ContradictionCueKind.Rejection:
+                        // The subject rejects "die Kritik": the object noun (after at most a determiner and an adjective)
+                        // refers to the words of the latest other speaker.
+                        left = [.. context.Mentions.Where(m => m.Last == c - 1 && m.Entity is not null).Select(m => m.Entity!)];
+                        bool objectFollows = Enumerable.Range(afterCue, 3).Any(k => k < context.Tokens.Count && !context.InQuote[k] && cue.Objects.Contains(context.Tokens[k].Value));
+                        right = objectFollows && left.Count == 1 && discourse.RecentSpeakers.FirstOrDefault(p => p != left[0]) is { } other ? [other] : [];
+                        break;
                 }
                 if (left.Count == 1 && right.Count == 1 && left[0] != right[0])
                     return (left[0], right[0], cue.Display);
@@ -528,8 +563,19 @@ internal sealed class ArticleExtractor(Lexicon lexicon, Grammar grammar)
 
     private int SkipDeterminers(SentenceContext context, int index)
     {
+        int start = index;
         while (index < context.Tokens.Count && grammar.IsDeterminer(context.Tokens[index].Value) && context.MentionStartingAt(index) is null)
             index++;
+        // German attributive adjectives after a determiner: "Der stellvertretende Vorsitzende", "die verteidigungspolitische Sprecherin".
+        if (grammar.Language == "de" && index > start)
+        {
+            int k = index;
+            while (k < context.Tokens.Count && context.Tokens[k].IsWord && !context.Tokens[k].IsCapitalized && !context.InQuote[k]
+                   && context.Tokens[k].Value is var w && (w.EndsWith('e') || w.EndsWith("en", StringComparison.Ordinal) || w.EndsWith("er", StringComparison.Ordinal)))
+                k++;
+            if (k > index && context.MentionStartingAt(k) is not null)
+                index = k;
+        }
         return index;
     }
 

@@ -40,6 +40,19 @@ internal abstract class Grammar
     /// <summary>Genitive or possessive ending removed from a name ("Kellys" → "Kelly", "Trump's" → "Trump").</summary>
     public abstract string? StripGenitive(string word);
 
+    /// <summary>The tokens of a sentence's main clause outside quotations: subordinate clauses ("…, wonach der Bund …
+    /// wolle, …", "Wer keine Flüchtlinge aufnehme, …") left out, so that their verbs do not speak for the sentence.</summary>
+    public virtual List<Token> MainClause(IReadOnlyList<Token> tokens, bool[] inQuote)
+    {
+        var clause = new List<Token>();
+        for (int i = 0; i < tokens.Count && tokens[i].Value != ","; i++)
+        {
+            if (!inQuote[i])
+                clause.Add(tokens[i]);
+        }
+        return clause;
+    }
+
     /// <summary>Objects of "told"-like verbs skipped before the content ("reporters", "the BBC").</summary>
     public virtual int SkipObject(IReadOnlyList<Token> tokens, int index) => index;
 

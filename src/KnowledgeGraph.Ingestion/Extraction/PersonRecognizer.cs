@@ -32,7 +32,8 @@ internal sealed class PersonRecognizer(Lexicon lexicon, LanguageLexicon language
                 i++;
                 continue;
             }
-            Mention? mention = TryTitled(tokens, inQuote, i) ?? TryKnownName(tokens, inQuote, i) ?? TrySurname(tokens, i) ?? TryAnaphor(tokens, i, sentenceIndex);
+            Mention? mention = TryTitled(tokens, inQuote, i, sentenceIndex, mentions) ?? TryKnownName(tokens, inQuote, i) ?? TryGivenName(tokens, inQuote, i)
+                ?? TryPossessiveRole(tokens, inQuote, i, sentenceIndex) ?? TrySurname(tokens, i) ?? TryAnaphor(tokens, i, sentenceIndex);
             if (mention is null)
             {
                 i++;
@@ -62,7 +63,7 @@ internal sealed class PersonRecognizer(Lexicon lexicon, LanguageLexicon language
         return new Mention(first, last, MentionKind.Named, Resolve(name));
     }
 
-    private Mention? TryTitled(List<Token> tokens, bool[] inQuote, int i)
+    private Mention? TryTitled(List<Token> tokens, bool[] inQuote, int i, int sentenceIndex, List<Mention> before)
     {
         int start = i;
         CountryEntry? country = null;
@@ -78,7 +79,8 @@ internal sealed class PersonRecognizer(Lexicon lexicon, LanguageLexicon language
         {
             string word = tokens[i].Value;
             // Sentence-initial capitals: "Spokesman Mark Lee" for the listed "spokesman".
-            if (!language.Titles.TryGetValue(word, out title) && !(i == 0 && language.Titles.TryGetValue(char.ToLowerInvariant(word[0]) + word[1..], out title)))
+            if (!language.Titles.TryGetValue(word, out title) && !(i == 0 && language.Titles.TryGetValue(char.ToLowerInvariant(word[0]) + word[1..], out title))
+                && (title = CompoundTitle(word)) is null)
             {
                 return null;
             }
@@ -93,7 +95,7 @@ internal sealed class PersonRecognizer(Lexicon lexicon, LanguageLexicon language
             country ??= after;
             end++;
         }
-        OfficeEntry? office = ResolveOffice(offices, country);
+        OfficeEntry? office = ResolveOffice(offices, country, grammar.Language);
         string? role = office?.Role ?? title?.Role ?? offices.FirstOrDefault()?.Role;
         char gender = title?.Gender ?? GenderOfForm(tokens, i, end);
 
@@ -104,11 +106,20 @@ internal sealed class PersonRecognizer(Lexicon lexicon, LanguageLexicon language
             nameEnd++;
         if (nameEnd == nameStart)
         {
-            // A bare role noun ("der Minister", "the secretary"): coreference.
-            if (role is null || country is not null && start != i)
-                return null;
-            PersonEntity? referent = discourse.ResolveRole(role);
-            return new Mention(start, end - 1, MentionKind.Role, referent);
+            // "Die Wehrbeauftragte des Bundestages, Eva Hofer, …": the name follows the role as an apposition.
+            if (Apposition(tokens, inQuote, end) is var (appStart, appEnd))
+            {
+                nameStart = appStart;
+                nameEnd = appEnd;
+            }
+            else
+            {
+                // A bare role noun ("der Minister", "the secretary", "die SPD-Politikerin"): coreference.
+                if (role is null || country is not null && start != i)
+                    return null;
+                PersonEntity? referent = role == GenericRole ? ResolveGeneric(gender, sentenceIndex) : discourse.ResolveRole(role);
+                return new Mention(start, end - 1, MentionKind.Role, referent);
+            }
         }
         List<string> parts = [.. tokens.Skip(nameStart).Take(nameEnd - nameStart).Select(t => t.Value)];
         // "Präsident Trumps Äußerungen", "President Trump's policies".
@@ -116,14 +127,175 @@ internal sealed class PersonRecognizer(Lexicon lexicon, LanguageLexicon language
             parts[^1] = stripped;
         string name = string.Join(' ', parts);
         PersonEntity entity = Resolve(name);
-        if (role is not null)
+        if (role is not null && role != GenericRole)
             entity.Roles.Add(role);
+        if (gender == '-')
+            gender = GenderOfGivenName(parts[0]);
         if (gender != '-' && entity.Gender == '-')
             entity.Gender = gender;
+        // "seinem mexikanischen Kollegen Luis Videgaray": the counterpart holds the same kind of post in that country.
+        if (office is null && role == "colleague" && country is not null && Counterpart(before, country) is { } counterpart)
+            office = counterpart;
         if (office is not null && !entity.OfficeEntries.Contains(office))
             entity.OfficeEntries.Add(office);
         return new Mention(start, nameEnd - 1, MentionKind.Named, entity);
     }
+
+    /// <summary>The role "person" (German "Politiker"): a role noun that refers like a pronoun.</summary>
+    private const string GenericRole = "person";
+
+    /// <summary>"die SPD-Politikerin": the salient person of that gender (the last speaker, else the person named in the
+    /// previous sentence).</summary>
+    private PersonEntity? ResolveGeneric(char gender, int sentenceIndex)
+    {
+        PersonEntity? referent = discourse.ResolvePronoun(gender, sentenceIndex);
+        return referent is not null && (gender == '-' || referent.Gender == gender) ? referent : null;
+    }
+
+    /// <summary>A German compound whose head is a listed title: "Verdi-Chef", "SPD-Politikerin", "Außenamtssprecher",
+    /// "Grünen-Fraktionschefin". The head after the last hyphen, else the longest listed title ending the word.</summary>
+    private TitleEntry? CompoundTitle(string word)
+    {
+        if (grammar.Language != "de" || word.Length < 5 || !char.IsUpper(word[0]))
+            return null;
+        int dash = word.LastIndexOf('-');
+        if (dash > 0 && dash < word.Length - 1)
+        {
+            string head = word[(dash + 1)..];
+            if (language.Titles.TryGetValue(head, out TitleEntry? t) && t.Role is not null)
+                return t;
+            word = head;
+        }
+        TitleEntry? best = null;
+        foreach ((string form, TitleEntry t) in language.Titles)
+        {
+            if (t.Role is null || form.Length < 4 || form.Length >= word.Length || form.Contains(' '))
+                continue;
+            if (word.EndsWith(form, StringComparison.Ordinal) || (word.EndsWith(form.ToLowerInvariant(), StringComparison.Ordinal) && char.IsLower(word[^form.Length])))
+            {
+                if (best is null || form.Length > best.Form.Length)
+                    best = t;
+            }
+        }
+        return best;
+    }
+
+    /// <summary>After a role that no name follows: "[des Bundestages], Eva Hofer[,]" — an optional genitive or
+    /// prepositional phrase (up to six words), a comma, and a name that a given name opens or that ends the clause.
+    /// Returns the name's token range.</summary>
+    private (int Start, int End)? Apposition(List<Token> tokens, bool[] inQuote, int from)
+    {
+        int comma = -1;
+        for (int k = from; k < tokens.Count && k - from <= 6; k++)
+        {
+            if (inQuote[k])
+                return null;
+            if (tokens[k].Value == ",")
+            {
+                comma = k;
+                break;
+            }
+            if (!tokens[k].IsWord)
+                return null;
+        }
+        if (comma < 0 || comma + 1 >= tokens.Count || inQuote[comma + 1])
+            return null;
+        int start = comma + 1;
+        int end = start;
+        while (end < tokens.Count && end - start < 3 && !inQuote[end]
+               && ((tokens[end].IsCapitalized && LooksLikeName(tokens[end].Value) && !s_notNames.Contains(tokens[end].Value))
+                   || (end > start && s_nameParticles.Contains(tokens[end].Value) && end + 1 < tokens.Count && tokens[end + 1].IsCapitalized)))
+            end++;
+        if (end - start < 2)
+            return null;
+        bool closed = end >= tokens.Count || tokens[end].Value is "," or "." or ":" || !tokens[end].IsCapitalized;
+        return closed && (IsGivenName(tokens[start].Value) || (end < tokens.Count && tokens[end].Value == ",")) ? (start, end) : null;
+    }
+
+    /// <summary>A given name and one or two capitalised words: "Michael Bauer", "Anja Kramer". In English the name must
+    /// not continue a capitalised phrase ("St. Louis Cardinals").</summary>
+    private Mention? TryGivenName(List<Token> tokens, bool[] inQuote, int i)
+    {
+        if (!tokens[i].IsCapitalized || !IsGivenName(tokens[i].Value) || i + 1 >= tokens.Count)
+            return null;
+        if (grammar.Language == "en" && i > 0 && tokens[i - 1].IsCapitalized && !language.Titles.ContainsKey(tokens[i - 1].Value.TrimEnd('.')))
+            return null;
+        int end = i + 1;
+        int max = grammar.Language == "de" ? 2 : 3;
+        while (end < tokens.Count && end - i <= max && !inQuote[end]
+               && ((tokens[end].IsCapitalized && LooksLikeName(tokens[end].Value) && !s_notNames.Contains(tokens[end].Value) && !IsPlaceAt(tokens, end))
+                   || (s_nameParticles.Contains(tokens[end].Value) && end + 1 < tokens.Count && tokens[end + 1].IsCapitalized)))
+        {
+            // German: a capitalised word after a complete first and last name is a noun ("Michael Bauer Vorsitzender").
+            if (grammar.Language == "de" && end - i == 2 && !IsGivenName(tokens[end - 1].Value) && !s_nameParticles.Contains(tokens[end - 1].Value))
+                break;
+            end++;
+        }
+        while (end > i + 1 && s_nameParticles.Contains(tokens[end - 1].Value))
+            end--;
+        if (end == i + 1)
+            return null;
+        List<string> parts = [.. tokens.Skip(i).Take(end - i).Select(t => t.Value)];
+        if (grammar.StripGenitive(parts[^1]) is { } stripped && (parts[^1].Contains('\'') || parts[^1].Contains('’')))
+            parts[^1] = stripped;
+        PersonEntity entity = Resolve(string.Join(' ', parts));
+        if (entity.Gender == '-')
+            entity.Gender = GenderOfGivenName(parts[0]);
+        return new Mention(i, end - 1, MentionKind.Named, entity);
+    }
+
+    /// <summary>"Kranz' Sprecher", "Trumps Sprecherin": a possessive name before a role noun refers to the role holder,
+    /// never to the possessor.</summary>
+    private Mention? TryPossessiveRole(List<Token> tokens, bool[] inQuote, int i, int sentenceIndex)
+    {
+        if (!tokens[i].IsCapitalized)
+            return null;
+        int roleAt = i + 1;
+        string word = tokens[i].Value;
+        string? possessor = null;
+        if (roleAt < tokens.Count && tokens[roleAt].Value is "'" or "’")
+        {
+            possessor = word;
+            roleAt++;
+        }
+        else if (grammar.StripGenitive(word) is { } stripped && stripped != word)
+            possessor = stripped;
+        if (possessor is null || !IsKnownSurname(possessor) || roleAt >= tokens.Count || inQuote[roleAt])
+            return null;
+        string roleWord = tokens[roleAt].Value;
+        TitleEntry? title = language.Titles.GetValueOrDefault(roleWord) ?? CompoundTitle(roleWord);
+        if (title?.Role is null)
+            return null;
+        // A name after the role is the role holder's: "Trumps Sprecher Sean Spicer" is left to the title rule.
+        if (roleAt + 1 < tokens.Count && tokens[roleAt + 1].IsCapitalized && LooksLikeName(tokens[roleAt + 1].Value))
+            return null;
+        return new Mention(i, roleAt, MentionKind.Role, title.Role == GenericRole ? null : discourse.ResolveRole(title.Role));
+    }
+
+    /// <summary>The post of the same kind as the nearest preceding person's (in the sentence, else the last speaker's), in the given country.</summary>
+    private OfficeEntry? Counterpart(List<Mention> before, CountryEntry country)
+    {
+        PersonEntity? holder = before.LastOrDefault(m => m.Entity?.OfficeEntries.Count > 0)?.Entity ?? discourse.LastSpeaker?.Person;
+        if (holder is null)
+            return null;
+        List<OfficeEntry> fitting = [.. holder.OfficeEntries.SelectMany(o => lexicon.Offices.Where(x => x.Kind == o.Kind && x.Country == country.Code)).Distinct()];
+        return fitting.Count == 1 ? fitting[0] : null;
+    }
+
+    private bool IsGivenName(string word)
+    {
+        int dash = word.IndexOf('-');
+        return language.GivenNames.ContainsKey(dash > 0 ? word[..dash] : word);
+    }
+
+    private char GenderOfGivenName(string word)
+    {
+        int dash = word.IndexOf('-');
+        return language.GivenNames.TryGetValue(dash > 0 ? word[..dash] : word, out char g) ? g : '-';
+    }
+
+    private bool IsPlaceAt(List<Token> tokens, int at) =>
+        language.PlaceForms.Any(f => at + f.Words.Count <= tokens.Count && Enumerable.Range(0, f.Words.Count).All(k => tokens[at + k].Value == f.Words[k]));
 
     private Mention? TryKnownName(List<Token> tokens, bool[] inQuote, int i)
     {
@@ -212,10 +384,14 @@ internal sealed class PersonRecognizer(Lexicon lexicon, LanguageLexicon language
         return token[form.Length..] is "s" or "n" or "en" or "in" or "innen" or "es";
     }
 
-    private static OfficeEntry? ResolveOffice(List<OfficeEntry> offices, CountryEntry? country)
+    private static OfficeEntry? ResolveOffice(List<OfficeEntry> offices, CountryEntry? country, string articleLanguage)
     {
         if (offices.Count == 0)
             return null;
+        // German news name German federal posts without a country ("Verteidigungsminister Georg Brehm"); foreign ones
+        // carry a cue ("US-Verteidigungsminister", "Österreichs Innenminister").
+        if (country is null && articleLanguage == "de" && offices.Count(o => o.Country == "DE") == 1)
+            return offices.First(o => o.Country == "DE");
         List<OfficeEntry> fitting = country is null ? offices : [.. offices.Where(o => o.Country == country.Code)];
         if (fitting.Count == 1 && (country is not null || offices.Count == 1 || fitting[0].IsDefault))
             return fitting[0];
@@ -279,10 +455,15 @@ internal sealed class PersonRecognizer(Lexicon lexicon, LanguageLexicon language
     private PersonEntity? FindBySurname(string surname)
     {
         List<PersonEntity> matches = [.. discourse.Persons.Where(p => p.Surname == surname)];
+        if (matches.Count == 0)
+        {
+            // Family name first ("Zhao Qiming" → "Zhao"): a two-word name whose first word is no known given name.
+            matches = [.. discourse.Persons.Where(p => p.Known is null && p.Name.Split(' ') is [var first, _] && first == surname && !IsGivenName(first))];
+        }
         return matches.Count == 1 ? matches[0] : null;
     }
 
-    private bool IsKnownSurname(string word) => discourse.Persons.Any(p => p.Surname == word);
+    private bool IsKnownSurname(string word) => FindBySurname(word) is not null || discourse.Persons.Any(p => p.Surname == word);
 
     private bool LooksLikeName(string word)
     {

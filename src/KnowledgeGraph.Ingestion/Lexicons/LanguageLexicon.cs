@@ -11,8 +11,10 @@ internal sealed class LanguageLexicon
         IReadOnlyList<PronounEntry> pronouns,
         IReadOnlyList<(IReadOnlyList<string> Words, OfficeEntry Office)> officeForms,
         IReadOnlyList<(string Cue, CountryEntry Country)> countryCues,
-        IReadOnlyList<(IReadOnlyList<string> Words, PlaceEntry Place)> placeForms)
+        IReadOnlyList<(IReadOnlyList<string> Words, PlaceEntry Place)> placeForms,
+        IReadOnlyDictionary<string, char> givenNames)
     {
+        GivenNames = givenNames;
         Language = language;
         SpeechCues = speechCues;
         ContradictionCues = contradictionCues;
@@ -46,4 +48,7 @@ internal sealed class LanguageLexicon
     public IReadOnlyDictionary<string, CountryEntry> CountryWords { get; }
 
     public IReadOnlyList<(IReadOnlyList<string> Words, PlaceEntry Place)> PlaceForms { get; }
+
+    /// <summary>Given names this language's articles use, with their usual gender ('m', 'f' or '-').</summary>
+    public IReadOnlyDictionary<string, char> GivenNames { get; }
 }

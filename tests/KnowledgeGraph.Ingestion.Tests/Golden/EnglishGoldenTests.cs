@@ -25,11 +25,11 @@ public sealed class EnglishGoldenTests
             ("Najib Razak", "We are in contact with all relevant parties", Direct),
             ("Jeff Rathke", "We urge the governments of the region to work together", Direct),
         }],
-        ["GUM_news_clock.txt", new[] { "Barack Obama" }, new (string, string, QuoteType)[]
+        ["GUM_news_clock.txt", new[] { "Barack Obama", "Sehar Memon" }, new (string, string, QuoteType)[]
         {
             ("Barack Obama", "Cool clock, Ahmed", Direct),
         }],
-        ["GUM_news_defector.txt", new[] { "Steve Whitmore" }, new (string, string, QuoteType)[]
+        ["GUM_news_defector.txt", new[] { "Steve Whitmore", "Mark Rathbun" }, new (string, string, QuoteType)[]
         {
             ("Whitmore", "the alleged crime involved five hard drives", Reported),
         }],
