@@ -10,6 +10,7 @@ namespace KnowledgeGraph.Ingestion.Evaluation;
 /// <c>-</c> means none:
 /// <code>
 /// article        FILE  (optional: the article's file name, when several files share NAME)
+/// scope          statements  (optional: only statements and contradictions are annotated, persons are not scored)
 /// person         NAME  OFFICE-KEYS (|-separated)
 /// statement      ID    SPEAKER  direct|reported  DATE (YYYY-MM-DD)  PLACE-KEY  TEXT
 /// contradiction  IDS   IDS      (|-separated statement ids of each side)
@@ -17,6 +18,9 @@ namespace KnowledgeGraph.Ingestion.Evaluation;
 /// </summary>
 public sealed record GoldArticle(string GoldPath, string ArticlePath, IReadOnlyList<GoldPerson> Persons, IReadOnlyList<GoldStatement> Statements, IReadOnlyList<GoldContradiction> Contradictions)
 {
+    /// <summary>False when the annotator listed statements only (<c>scope statements</c>): persons are then not scored.</summary>
+    public bool PersonsAnnotated { get; init; } = true;
+
     /// <summary>The suffix of gold files.</summary>
     public const string Suffix = ".gold.tsv";
 
@@ -39,6 +43,7 @@ public sealed record GoldArticle(string GoldPath, string ArticlePath, IReadOnlyL
         var contradictions = new List<GoldContradiction>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
         string? article = null;
+        bool personsAnnotated = true;
         for (int n = 0; n < lines.Length; n++)
         {
             string line = lines[n];
@@ -57,6 +62,11 @@ public sealed record GoldArticle(string GoldPath, string ArticlePath, IReadOnlyL
                     article = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(goldPath))!, f[1]);
                     if (!File.Exists(article))
                         throw Error(1, $"expected an article file next to the gold file, found no '{f[1]}'.");
+                    break;
+                case "scope" when f.Length == 2:
+                    if (f[1] != "statements")
+                        throw Error(1, $"expected 'statements', found '{f[1]}'.");
+                    personsAnnotated = false;
                     break;
                 case "person" when f.Length == 3:
                     persons.Add(new GoldPerson(f[1], f[2] == "-" ? [] : f[2].Split('|')));
@@ -93,10 +103,10 @@ public sealed record GoldArticle(string GoldPath, string ArticlePath, IReadOnlyL
                     contradictions.Add(new GoldContradiction(side1, side2));
                     break;
                 default:
-                    throw Error(0, "expected 'article FILE', 'person NAME OFFICES', 'statement ID SPEAKER TYPE DATE PLACE TEXT' or 'contradiction IDS IDS', tab-separated.");
+                    throw Error(0, "expected 'article FILE', 'scope statements', 'person NAME OFFICES', 'statement ID SPEAKER TYPE DATE PLACE TEXT' or 'contradiction IDS IDS', tab-separated.");
             }
         }
-        return new GoldArticle(goldPath, article ?? LocateArticle(goldPath), persons, statements, contradictions);
+        return new GoldArticle(goldPath, article ?? LocateArticle(goldPath), persons, statements, contradictions) { PersonsAnnotated = personsAnnotated };
     }
 
     /// <summary>The article of <c>DIR/NAME.gold.tsv</c>: the one supported article file <c>DIR/NAME.*</c>.</summary>

@@ -63,7 +63,8 @@ public sealed class GoldScorer
         void Note(string kind, string detail) => _findings.Add(new GoldFinding(article, kind, detail));
 
         Dictionary<ExtractedStatement, GoldStatement> assigned = ScoreStatements(gold, analysis, Note);
-        ScorePersons(gold, analysis, Note);
+        if (gold.PersonsAnnotated)
+            ScorePersons(gold, analysis, Note);
         ScoreContradictions(gold, analysis, assigned, Note);
     }
 

@@ -293,8 +293,8 @@ internal sealed class ArticleExtractor(Lexicon lexicon, Grammar grammar)
     private int ContentStart(SentenceContext context, int index, SpeechCue cue)
     {
         List<Token> tokens = context.Tokens;
-        int i = grammar.SkipObject(tokens, index);
-        for (; i < tokens.Count; i++)
+        int first = grammar.SkipObject(tokens, index, cue.Words[0]);
+        for (int i = first; i < tokens.Count; i++)
         {
             Token t = tokens[i];
             if (context.InQuote[i] || context.Quotes.Any(q => q.Start == t.Start))
@@ -312,7 +312,7 @@ internal sealed class ArticleExtractor(Lexicon lexicon, Grammar grammar)
             // The particle of a separable verb closes the frame: "räumte zugleich ein, dass …".
             if (t.Value == cue.Particle)
                 continue;
-            if (grammar.Language == "en" && i == index && t.IsWord && !IsFrameWord(t.Value))
+            if (grammar.Language == "en" && i == first && t.IsWord && !IsFrameWord(t.Value))
                 return tokens.Count - i >= 4 ? i : -1;
         }
         return -1;

@@ -53,8 +53,9 @@ internal abstract class Grammar
         return clause;
     }
 
-    /// <summary>Objects of "told"-like verbs skipped before the content ("reporters", "the BBC").</summary>
-    public virtual int SkipObject(IReadOnlyList<Token> tokens, int index) => index;
+    /// <summary>The addressee of "told"-like verbs, skipped before the content ("told reporters that", "told LA Weekly the
+    /// case …"); other verbs have none.</summary>
+    public virtual int SkipObject(IReadOnlyList<Token> tokens, int index, string verb) => index;
 
     protected static int? WeekdayDistance(DayOfWeek named, DayOfWeek articleDay) => ((int)articleDay - (int)named + 7) % 7;
 }
