@@ -20,6 +20,8 @@ internal sealed class ArticleExtractor(Lexicon lexicon, Grammar grammar)
         var statements = new List<ExtractedStatement>();
         var cues = new List<(PersonEntity Left, PersonEntity Right, string Cue, Sentence Sentence)>();
         ExtractedStatement? previous = null;
+        StatementMatch? awaiting = null;
+        int awaitingSentence = -1;
 
         foreach (Sentence sentence in SentenceSplitter.Split(text))
         {
@@ -32,7 +34,17 @@ internal sealed class ArticleExtractor(Lexicon lexicon, Grammar grammar)
             bool impersonal = HasImpersonalCue(context);
             StatementMatch? match = impersonal ? null : FindStatement(context, recognizer);
             ExtractedStatement? statement = null;
-            if (match is not null)
+            // "Rathbun stated," then a quoted paragraph: the quotation is the awaited content.
+            if (match is null && awaiting is not null && awaitingSentence == sentence.Index - 1 && quotes.Count > 0 && quotes[0].Start == sentence.Start)
+                match = awaiting with { ContentStart = sentence.Start, ContentEnd = sentence.End, AwaitsQuote = false, CueToken = -1 };
+            awaiting = null;
+            if (match is { AwaitsQuote: true })
+            {
+                (awaiting, awaitingSentence) = (match, sentence.Index);
+                discourse.NoteSpeaker(match.Speaker, sentence.Index);
+                match = null;
+            }
+            else if (match is not null)
                 statement = Build(context, match, articleDate);
             else if (!impersonal && previous is not null && previous.SentenceIndex == sentence.Index - 1 && sentence.Paragraph - previous.Paragraph <= 1)
                 statement = Continue(context, previous, articleDate);
@@ -104,7 +116,8 @@ internal sealed class ArticleExtractor(Lexicon lexicon, Grammar grammar)
     }
 
     /// <summary>Finite speech verbs: "„…“, sagte Kelly", "…, fügte Kelly hinzu", "Kelly sagte, …", "Am Montag sagte
-    /// Kelly, …", "\"…,\" Kelly said", "Kelly told reporters that …".</summary>
+    /// Kelly, …", "\"…,\" Kelly said", "Kelly told reporters that …", and the frame inside the content: "„…“, sagte
+    /// Kelly, „…“" (one quotation split in two), "Recipients, said Maurer, are required …".</summary>
     private StatementMatch? MatchVerb(SentenceContext context, PersonRecognizer recognizer, int v, SpeechCue cue)
     {
         List<Token> tokens = context.Tokens;
@@ -112,13 +125,13 @@ internal sealed class ArticleExtractor(Lexicon lexicon, Grammar grammar)
         string cueText = cue.Display;
         // Content first, then ", <verb> <speaker>".
         // English "told X" names the addressee after the verb, never the speaker.
-        bool inversionAllowed = !(grammar.Language == "en" && cue.Words[0] is "told" or "tells");
+        bool inversionAllowed = !(grammar.Language == "en" && cue.Words[0] is "told" or "tells" or "asked" or "urged");
         if (inversionAllowed && ContentEndBefore(context, v) is var invertedEnd && invertedEnd >= 0)
         {
             PersonEntity? speaker = SpeakerAt(context, recognizer, afterVerb, allowBareName: grammar.Language == "en");
             Mention? np = context.MentionStartingAt(SkipDeterminers(context, afterVerb));
-            if (speaker is not null && OnlyFrameAfter(context, np?.Last + 1 ?? afterVerb))
-                return new StatementMatch(speaker, context.Sentence.Start, invertedEnd, cueText, StrippedQuote: true, v);
+            if (speaker is not null && FramedContent(context, speaker, invertedEnd, np?.Last + 1 ?? afterVerb, cueText, v) is { } framed)
+                return framed;
         }
         // English "…, Kelly said."
         if (grammar.AllowsSpeakerBeforeVerbAfterComma)
@@ -129,8 +142,11 @@ internal sealed class ArticleExtractor(Lexicon lexicon, Grammar grammar)
                 context.Mentions.Add(bare);
                 subject = bare;
             }
-            if (subject is { Entity: { } s } && ContentEndBefore(context, subject.First) is var contentEnd && contentEnd >= 0 && OnlyFrameAfter(context, afterVerb))
-                return new StatementMatch(s, context.Sentence.Start, contentEnd, cueText, StrippedQuote: true, v);
+            // "…," team member Rodaba Noori told the press: descriptive words before the name belong to the frame.
+            int frameStart = subject is null ? -1 : DescriptorStart(context, subject.First, allowLowercase: true);
+            if (subject is { Entity: { } s } && ContentEndBefore(context, frameStart) is var contentEnd && contentEnd >= 0
+                && FramedContent(context, s, contentEnd, grammar.SkipObject(tokens, afterVerb, cue.Words[0]), cueText, v) is { } framed)
+                return framed;
         }
         // Subject first: "Kelly sagte, …", "Secretary Kelly said that …".
         Mention? pre = SubjectBefore(context, recognizer, v);
@@ -138,6 +154,9 @@ internal sealed class ArticleExtractor(Lexicon lexicon, Grammar grammar)
         {
             if (pre.Entity is null)
                 return null;
+            // "Rathbun stated," / "Obama tweeted using his account:" closing the sentence: the next quotation is the content.
+            if (context.Quotes.Count == 0 && tokens.Count > 0 && tokens[^1].Value is ":" or ",")
+                return new StatementMatch(pre.Entity, context.Sentence.End, context.Sentence.End, cueText, StrippedQuote: false, v, AwaitsQuote: true);
             int content = ContentStart(context, afterVerb, cue);
             return content < 0 ? null : new StatementMatch(pre.Entity, tokens[content].Start, context.Sentence.End, cueText, StrippedQuote: false, v);
         }
@@ -157,11 +176,60 @@ internal sealed class ArticleExtractor(Lexicon lexicon, Grammar grammar)
         return null;
     }
 
-    /// <summary>"Dieser hatte … gesagt, die Regelungen seien …": subject, auxiliary, participle, content.</summary>
+    /// <summary>The statement of a content-first sentence once the frame (verb, speaker, time, place) is read from
+    /// <paramref name="frameFrom"/>: the content before it alone; or, when a comma and a quotation closing the sentence
+    /// follow, both quotations; or, when a comma and more words follow, the sentence without the frame.</summary>
+    private StatementMatch? FramedContent(SentenceContext context, PersonEntity speaker, int contentEnd, int frameFrom, string cue, int v)
+    {
+        List<Token> tokens = context.Tokens;
+        int count = 0;
+        for (int i = frameFrom; i < tokens.Count; i++)
+        {
+            Token t = tokens[i];
+            if (t.Value == "," && !context.InQuote[i])
+            {
+                int next = i + 1;
+                if (next >= tokens.Count - 1)
+                    break;
+                // "…, and told the police …": a second predicate of the same subject ends the frame.
+                if (tokens[next].Value is "and" or "but" or "und" or "aber" or "doch")
+                    break;
+                // "…, sagte Kelly, der am Montag …": a relative or adverbial clause about the speaker is frame too.
+                if (tokens[next].Value is "der" or "die" or "das" or "dem" or "den" or "dessen" or "deren" or "who" or "whose" or "which"
+                    or "where" or "when" or "while" or "after" or "before" or "as" or "because" or "nachdem" or "als" or "wo" or "weil" or "während")
+                    break;
+                QuoteSpan? second = context.Quotes.Cast<QuoteSpan?>().FirstOrDefault(q => q!.Value.Start == tokens[next].Start);
+                int removeStart = contentEnd;
+                if (second is { } q && q.End >= context.Sentence.End - 1)
+                    return new StatementMatch(speaker, context.Sentence.Start, context.Sentence.End, cue, StrippedQuote: true, v, removeStart, q.Start, SplitQuote: true);
+                bool quotedStart = context.Quotes.Any(q2 => q2.Start == context.Sentence.Start);
+                if (second is null && !quotedStart && context.Quotes.All(q2 => q2.End <= removeStart || q2.Start >= tokens[next].Start) && count <= 6)
+                    return new StatementMatch(speaker, context.Sentence.Start, context.Sentence.End, cue, StrippedQuote: false, v, removeStart, tokens[next].Start);
+                return null;
+            }
+            if (context.Quotes.Any(q => q.Start == t.Start) || t.Value == ":" || grammar.IsComplementizer(t.Value))
+                return null;
+            count++;
+        }
+        if (count > (grammar.Language == "en" ? 10 : 20))
+            return null;
+        return new StatementMatch(speaker, context.Sentence.Start, contentEnd, cue, StrippedQuote: true, v);
+    }
+
+    /// <summary>"Dieser hatte … gesagt, die Regelungen seien …": subject, auxiliary, participle, content; the subject may
+    /// carry an apposition ("Valeska Paris, a former Scientologist, has claimed that …").</summary>
     private StatementMatch? MatchParticiple(SentenceContext context, int p, SpeechCue cue)
     {
         Mention? subject = context.Mentions.FirstOrDefault(m => m.First == SkipDeterminers(context, 0));
-        if (subject?.Entity is null || !grammar.IsAuxiliary(context.Tokens.ElementAtOrDefault(subject.Last + 1).Value ?? ""))
+        if (subject?.Entity is null)
+            return null;
+        int aux = subject.Last + 1;
+        if (context.Is(aux, ","))
+        {
+            int close = context.Tokens.FindIndex(aux + 1, t => t.Value == ",");
+            aux = close > 0 && close < p ? close + 1 : -1;
+        }
+        if (aux < 0 || aux >= p || !grammar.IsAuxiliary(context.Tokens[aux].Value))
             return null;
         int content = ContentStart(context, p + 1, cue);
         return content < 0 ? null : new StatementMatch(subject.Entity, context.Tokens[content].Start, context.Sentence.End, cue.Display, StrippedQuote: false, p);
@@ -173,6 +241,15 @@ internal sealed class ArticleExtractor(Lexicon lexicon, Grammar grammar)
         List<Token> tokens = context.Tokens;
         int np = SkipDeterminers(context, c + cue.Words.Count);
         Mention? source = context.MentionStartingAt(np);
+        // "according to the Afghan team's coach, Alireza Mehraban", "in the words of the Crown prosecutor, Mark Tedeschi":
+        // descriptive words before the mention.
+        for (int k = np; source is null && k < Math.Min(tokens.Count, np + 5); k++)
+        {
+            Token t = tokens[k];
+            if (context.InQuote[k] || !(t.IsCapitalized || t.Value.EndsWith("'s", StringComparison.Ordinal) || _language.Titles.ContainsKey(t.Value)))
+                break;
+            source = context.MentionStartingAt(k + 1);
+        }
         if (source is null && c == 0)
         {
             // "According to Afghan Ambassador to the United States Hamdullah Mohib, …": the first named person before the comma.
@@ -186,6 +263,12 @@ internal sealed class ArticleExtractor(Lexicon lexicon, Grammar grammar)
             return null;
         if (cue.Words is ["so"])
             return new StatementMatch(speaker, context.Sentence.Start, tokens[c - 1].Start, cue.Display, StrippedQuote: true, c);
+        // "…, in the words of the prosecutor, Mark Tedeschi, QC, \"…\"": the quotation after the source is the content.
+        int after = source.Last + 1;
+        while (after < tokens.Count && !context.Quotes.Any(q => q.Start == tokens[after].Start) && after - source.Last <= 4 && (tokens[after].Value == "," || tokens[after].IsCapitalized))
+            after++;
+        if (after < tokens.Count && after > source.Last + 1 && context.Quotes.FirstOrDefault(q => q.Start == tokens[after].Start) is { End: > 0 } quote)
+            return new StatementMatch(speaker, quote.Start, quote.End, cue.Display, StrippedQuote: false, c);
         if (c == 0)
         {
             int start = source.Last + 1;
@@ -193,7 +276,9 @@ internal sealed class ArticleExtractor(Lexicon lexicon, Grammar grammar)
                 start++;
             return start >= tokens.Count - 1 ? null : new StatementMatch(speaker, tokens[start].Start, context.Sentence.End, cue.Display, StrippedQuote: false, c);
         }
-        if (context.Is(c - 1, ",") && source.Last + 2 >= tokens.Count)
+        // "…, according to Kristen Wilkins, assistant professor of photography." — the source (and an apposition) ends the sentence.
+        bool appositionOnly = context.Is(source.Last + 1, ",") && !context.Quotes.Any(q => q.Start > tokens[source.Last].End) && tokens.Count - source.Last <= 14;
+        if (context.Is(c - 1, ",") && (source.Last + 2 >= tokens.Count || appositionOnly))
             return new StatementMatch(speaker, context.Sentence.Start, tokens[c - 1].Start, cue.Display, StrippedQuote: true, c);
         // Embedded: the sentence without the attribution.
         return new StatementMatch(speaker, context.Sentence.Start, context.Sentence.End, cue.Display, StrippedQuote: false, c, tokens[c].Start, tokens[source.Last].End);
@@ -213,7 +298,10 @@ internal sealed class ArticleExtractor(Lexicon lexicon, Grammar grammar)
     }
 
     /// <summary>The subject of a verb at <paramref name="v"/> when it fills the field before it: a mention (with
-    /// determiners) right before the verb, or an English name with an apposition ("Kelly, the secretary, said").</summary>
+    /// determiners) right before the verb, or an apposition ("Kelly, the secretary, said"). English subjects may follow an
+    /// introductory phrase ("According to the Herald, Professor John Burrows … said") or a coordinator (", but he replied")
+    /// and may carry a descriptive phrase before the name ("University of Texas Muslim Student Association president Sehar
+    /// Memon said").</summary>
     private Mention? SubjectBefore(SentenceContext context, PersonRecognizer recognizer, int v)
     {
         int start = SkipDeterminers(context, 0);
@@ -228,41 +316,98 @@ internal sealed class ArticleExtractor(Lexicon lexicon, Grammar grammar)
             && v - 1 > relHead.Last + 2 && context.Tokens[relHead.Last + 2].Value is "der" or "die" or "den" or "dem" or "dessen" or "deren" or "welche" or "welcher"
             && !context.Tokens.Skip(relHead.Last + 2).Take(v - relHead.Last - 3).Any(t => t.Value == ","))
             return relHead;
-        if (grammar.Language == "en")
+        if (grammar.Language != "en")
+            return null;
+        List<Token> tokens = context.Tokens;
+        foreach (int clause in ClauseStarts(context, v))
         {
+            int first = SkipDeterminers(context, clause);
             // Adverbs between subject and verb: "Kelly also said", "He later told".
-            if (v >= 2 && context.Tokens[v - 1].Value is "also" or "later" or "then" or "previously" or "further" or "again" && context.MentionEndingAt(v - 2) is { } adv && adv.First == start)
-                return adv;
-            Mention? head = context.MentionStartingAt(start);
-            if (head is not null && context.Is(head.Last + 1, ",") && context.Is(v - 1, ",") && v - 1 > head.Last + 1)
-                return head;
-            if (m is null && start == 0 && recognizer.TryBareName(context.Tokens, context.InQuote, 0, v - 1) is { } bare)
+            int e = v - 1;
+            while (e > first && tokens[e].Value is "also" or "later" or "then" or "previously" or "further" or "again" or "repeatedly" or "once" or "earlier")
+                e--;
+            Mention? subject = context.MentionEndingAt(e);
+            if (subject is null && e > first && recognizer.TryBareName(tokens, context.InQuote, Math.Max(first, e - 1), e) is { } bare && DescriptorStart(context, bare.First, allowLowercase: false) <= first)
             {
                 context.Mentions.Add(bare);
-                return bare;
+                subject = bare;
             }
-            // "Jeff Rathke, the State Department spokesperson, said": a bare name, then an apposition between commas.
-            if (head is null && context.Is(v - 1, ",") && BareNameBeforeComma(context, recognizer, start) is { } appositive && v - 1 > appositive.Last + 1)
-                return appositive;
-            // "After the match, Tunisia's coach Nabil Maaloul said": the subject opens the clause after an introductory phrase.
-            int comma = context.Tokens.FindLastIndex(v - 1, v, t => t.Value == ",");
-            if (comma > 0 && comma < v - 1 && context.Tokens.Take(comma).All(t => !context.InQuote[context.Tokens.IndexOf(t)]))
+            if (subject is not null && subject.First >= first && DescriptorStart(context, subject.First, allowLowercase: false) <= first)
+                return subject;
+            // "Jeff Rathke, the State Department spokesperson, said"; "Lydia Buchtmann for Food Standards Australia, says".
+            if (context.Is(v - 1, ","))
             {
-                int clauseStart = SkipDeterminers(context, comma + 1);
-                if (m is not null && m.First == clauseStart)
-                    return m;
+                Mention? head = context.Mentions.FirstOrDefault(x => x.First >= first && x.Last < v - 2 && DescriptorStart(context, x.First, allowLowercase: false) <= first)
+                    ?? BareNameAt(context, recognizer, first);
+                if (head is not null && head.Last + 1 < v - 1 && (context.Is(head.Last + 1, ",") || tokens[head.Last + 1].Value is "for" or "of" or "from" or "at")
+                    && !tokens.Skip(head.Last + 2).Take(v - head.Last - 3).Any(t => t.Value is ":" || grammar.IsComplementizer(t.Value)))
+                    return head;
             }
+            // "Mark Zuckerberg tweeted to Mohamed and said": the subject of the first predicate.
+            if (tokens[e].Value == "and" && context.Mentions.FirstOrDefault(x => x.First >= first && x.Last < e) is { } conjoined
+                && DescriptorStart(context, conjoined.First, allowLowercase: false) <= first && !tokens.Skip(conjoined.Last + 1).Take(e - conjoined.Last - 1).Any(t => t.Value == ","))
+                return conjoined;
         }
         return null;
     }
 
-    /// <summary>A name of two or three capitalized words at <paramref name="start"/> followed by a comma, if the recognizer accepts it.</summary>
-    private static Mention? BareNameBeforeComma(SentenceContext context, PersonRecognizer recognizer, int start)
+    /// <summary>Where a clause may start before the verb at <paramref name="v"/>: the sentence start, after an introductory
+    /// phrase closed by a comma ("According to the Herald, …", "Speaking in the parents' defense, …"), or after a coordinator
+    /// (", but he replied"). Nearest first.</summary>
+    private static List<int> ClauseStarts(SentenceContext context, int v)
+    {
+        List<Token> tokens = context.Tokens;
+        var starts = new List<int>();
+        bool introduced = tokens.Count > 0 && tokens[0].Value is "According" or "After" or "Before" or "In" or "On" or "At" or "During" or "Speaking"
+            or "Discussing" or "Asked" or "Citing" or "Meanwhile" or "However" or "Earlier" or "Later" or "Also" or "Separately" or "Responding"
+            or "Writing" or "Following" or "Despite" or "While" or "When" or "As" or "Since" or "Though" or "Although" or "Yesterday" or "Today" or "Last" or "Allegedly";
+        for (int i = v - 1; i > 0; i--)
+        {
+            if (context.InQuote[i] || tokens[i].Value != ",")
+                continue;
+            if (i + 1 < v && tokens[i + 1].Value is "but" or "and" or "while" or "so" or "yet")
+                starts.Add(i + 2);
+            else if (introduced)
+                starts.Add(i + 1);
+        }
+        starts.Add(0);
+        return starts;
+    }
+
+    /// <summary>The first token of the descriptive phrase that ends right before <paramref name="index"/> (capitalised
+    /// words, titles, country words, possessives and the function words of names of organisations: "University of Texas
+    /// Arlington Muslim Student Association president"); <paramref name="index"/> when there is none.</summary>
+    private int DescriptorStart(SentenceContext context, int index, bool allowLowercase)
+    {
+        int k = index;
+        int lowercase = 0;
+        while (k > 0)
+        {
+            Token t = context.Tokens[k - 1];
+            if (context.InQuote[k - 1] || !t.IsWord && t.Value is not ("-" or "&" or "'" or "’"))
+                break;
+            bool descriptor = t.IsCapitalized || _language.Titles.ContainsKey(t.Value) || t.Value.EndsWith("'s", StringComparison.Ordinal)
+                || t.Value is "of" or "at" or "for" or "the" or "and" or "in" or "on" or "de" or "-" or "&";
+            if (!descriptor)
+            {
+                if (!allowLowercase || ++lowercase > 2)
+                    break;
+            }
+            k--;
+        }
+        // Function words cannot open the phrase.
+        while (k < index && context.Tokens[k].Value is "of" or "at" or "for" or "and" or "in" or "on" or "-" or "&")
+            k++;
+        return k;
+    }
+
+    /// <summary>A bare name (two or three capitalised words the recognizer accepts) at <paramref name="start"/>.</summary>
+    private static Mention? BareNameAt(SentenceContext context, PersonRecognizer recognizer, int start)
     {
         int end = start;
         while (end < context.Tokens.Count && context.Tokens[end].IsCapitalized && end - start < 3)
             end++;
-        if (end - start < 2 || !context.Is(end, ",") || recognizer.TryBareName(context.Tokens, context.InQuote, start, end - 1) is not { } bare)
+        if (end - start < 2 || recognizer.TryBareName(context.Tokens, context.InQuote, start, end - 1) is not { } bare)
             return null;
         context.Mentions.Add(bare);
         return bare;
@@ -332,21 +477,6 @@ internal sealed class ArticleExtractor(Lexicon lexicon, Grammar grammar)
         return -1;
     }
 
-    /// <summary>After the speaker of a content-first statement only the frame may follow (time, place, "hinzu"): no
-    /// new quotation, clause or content, else the sentence is not "content, verb speaker".</summary>
-    private bool OnlyFrameAfter(SentenceContext context, int from)
-    {
-        int count = 0;
-        for (int i = from; i < context.Tokens.Count; i++)
-        {
-            Token t = context.Tokens[i];
-            if (context.Quotes.Any(q => q.Start == t.Start) || t.Value is ":" or "," || grammar.IsComplementizer(t.Value))
-                return false;
-            count++;
-        }
-        return count <= (grammar.Language == "en" ? 10 : 20);
-    }
-
     private static bool IsFrameWord(string word) => word is "on" or "in" or "at" or "during" or "after" or "before" or "last" or "yesterday" or "today" or "earlier" or "later" or "also" or "in" or "to";
 
     /// <summary>A sentence without a cue of its own that goes on with the previous statement's speaker: the rest of an
@@ -396,10 +526,18 @@ internal sealed class ArticleExtractor(Lexicon lexicon, Grammar grammar)
             end--;
         if (end - start < 2)
             return null;
+        // A source note after a quotation is not part of it: "\"a discussion table will be opened\" ((it))".
+        if (context.Quotes.FirstOrDefault(q => q.Start == start) is { End: > 0 } opening && opening.End < end && IsParenthetical(article, opening.End, end))
+            end = opening.End;
         QuoteSpan? whole = context.Quotes.Cast<QuoteSpan?>().FirstOrDefault(q => q!.Value.Start == start && q.Value.End >= end);
         string text;
         QuoteType type;
-        if (whole is { } q)
+        if (match.SplitQuote)
+        {
+            text = string.Concat(Remove(article, start, end, match.RemoveStart, match.RemoveEnd).Where(c => !IsQuoteMark(c)));
+            type = QuoteType.Direct;
+        }
+        else if (whole is { } q)
         {
             int contentEnd = q.ContentEnd;
             while (contentEnd > q.ContentStart && article[contentEnd - 1] is ',' or ' ')
@@ -432,6 +570,30 @@ internal sealed class ArticleExtractor(Lexicon lexicon, Grammar grammar)
         }
         return statement;
     }
+
+    /// <summary>Whether the text between <paramref name="from"/> and <paramref name="to"/> is only parenthetical notes and
+    /// punctuation ("((it))", " (AP)").</summary>
+    private static bool IsParenthetical(string article, int from, int to)
+    {
+        int depth = 0;
+        bool any = false;
+        for (int i = from; i < to; i++)
+        {
+            char c = article[i];
+            if (c == '(')
+            {
+                depth++;
+                any = true;
+            }
+            else if (c == ')')
+                depth--;
+            else if (depth == 0 && !char.IsWhiteSpace(c) && c is not ('.' or ','))
+                return false;
+        }
+        return any && depth == 0;
+    }
+
+    private static bool IsQuoteMark(char c) => c is '"' or '„' or '“' or '”' or '»' or '«' or '‚' or '‘';
 
     private static bool IsInsideQuote(SentenceContext context, int position) => context.Quotes.Any(q => position > q.Start && position < q.End - 1);
 

@@ -19,7 +19,17 @@ internal sealed class PersonRecognizer(Lexicon lexicon, LanguageLexicon language
         "Institute", "Association", "Union", "Group", "Company", "Inc", "Corp", "Reuters", "Officials", "Authorities", "Minister",
     };
 
-    private static readonly HashSet<string> s_nameParticles = new(StringComparer.Ordinal) { "de", "von", "van", "del", "da", "der", "di", "la", "le", "bin", "al" };
+    // Words before a post that say the person no longer (or not yet) holds it.
+    private static readonly HashSet<string> s_formerMarkers = new(StringComparer.Ordinal)
+    {
+        "former", "Former", "Shadow", "shadow", "ex", "outgoing", "late", "designate", "frühere", "früheren", "früherer", "ehemalige",
+        "ehemaligen", "ehemaliger", "einstige", "einstigen", "einstiger", "damalige", "damaligen", "damaliger", "künftige", "künftigen", "designierte", "designierten",
+    };
+
+    private static readonly HashSet<string> s_nameParticles = new(StringComparer.Ordinal) { "de", "von", "van", "del", "da", "der", "di", "la", "le", "bin", "al", "el", "ibn", "abu", "ben" };
+
+    // "K.C." opening a name.
+    private static readonly System.Text.RegularExpressions.Regex s_initials = new(@"^(\p{Lu}\.){1,3}$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     public List<Mention> Recognize(List<Token> tokens, bool[] inQuote, int sentenceIndex)
     {
@@ -53,8 +63,9 @@ internal sealed class PersonRecognizer(Lexicon lexicon, LanguageLexicon language
         for (int k = first; k <= last; k++)
         {
             string w = tokens[k].Value;
-            if (inQuote[k] || !tokens[k].IsCapitalized || !LooksLikeName(w) || s_notNames.Contains(w) || w.Contains('\'') || w.Contains('’')
-                || w.All(c => !char.IsLetter(c) || char.IsUpper(c)))
+            bool initials = k == first && s_initials.IsMatch(w);
+            if (inQuote[k] || !tokens[k].IsCapitalized || (!initials && (!LooksLikeName(w) || w.All(c => !char.IsLetter(c) || char.IsUpper(c))))
+                || s_notNames.Contains(w) || w.Contains('\'') || w.Contains('’'))
                 return null;
         }
         if (language.PlaceForms.Any(f => f.Words.Count == last - first + 1 && Enumerable.Range(0, f.Words.Count).All(k => f.Words[k] == tokens[first + k].Value)))
@@ -67,10 +78,23 @@ internal sealed class PersonRecognizer(Lexicon lexicon, LanguageLexicon language
     {
         int start = i;
         CountryEntry? country = null;
-        // A country adjective before the title: "mexikanischen Kollegen", "U.S. President".
-        if (language.CountryWords.TryGetValue(tokens[i].Value, out CountryEntry? adjective) && i + 1 < tokens.Count)
+        // A country adjective before the title: "mexikanischen Kollegen", "U.S. President", "New Zealand's Prime Minister".
+        if (CountryPhraseAt(tokens, i) is var (phraseCountry, length) && i + length < tokens.Count)
+        {
+            country = phraseCountry;
+            i += length;
+        }
+        else if (language.CountryWords.TryGetValue(tokens[i].Value, out CountryEntry? adjective) && i + 1 < tokens.Count)
         {
             country = adjective;
+            i++;
+        }
+        // "former Secretary of State", "Shadow Home Secretary", "der frühere Außenminister", "Ex-Kanzler": no office now.
+        bool former = (start > 0 && s_formerMarkers.Contains(tokens[start - 1].Value)) || (i > start && s_formerMarkers.Contains(tokens[i - 1].Value))
+            || tokens[i].Value.StartsWith("Ex-", StringComparison.Ordinal) || tokens[i].Value.StartsWith("Alt-", StringComparison.Ordinal);
+        if (i < tokens.Count - 1 && tokens[i].Value is "Shadow" or "Former")
+        {
+            former = true;
             i++;
         }
         (int end, List<OfficeEntry> offices, CountryEntry? prefixCountry) = MatchOffice(tokens, i);
@@ -95,7 +119,7 @@ internal sealed class PersonRecognizer(Lexicon lexicon, LanguageLexicon language
             country ??= after;
             end++;
         }
-        OfficeEntry? office = ResolveOffice(offices, country, grammar.Language);
+        OfficeEntry? office = former ? null : ResolveOffice(offices, country, grammar.Language);
         string? role = office?.Role ?? title?.Role ?? offices.FirstOrDefault()?.Role;
         char gender = title?.Gender ?? GenderOfForm(tokens, i, end);
 
@@ -218,7 +242,8 @@ internal sealed class PersonRecognizer(Lexicon lexicon, LanguageLexicon language
     {
         if (!tokens[i].IsCapitalized || !IsGivenName(tokens[i].Value) || i + 1 >= tokens.Count)
             return null;
-        if (grammar.Language == "en" && i > 0 && tokens[i - 1].IsCapitalized && !language.Titles.ContainsKey(tokens[i - 1].Value.TrimEnd('.')))
+        if (grammar.Language == "en" && i > 0 && tokens[i - 1].IsCapitalized && !language.Titles.ContainsKey(tokens[i - 1].Value.TrimEnd('.'))
+            && !s_notNames.Contains(tokens[i - 1].Value) && !language.CountryWords.ContainsKey(tokens[i - 1].Value))
             return null;
         int end = i + 1;
         int max = grammar.Language == "de" ? 2 : 3;
@@ -282,6 +307,16 @@ internal sealed class PersonRecognizer(Lexicon lexicon, LanguageLexicon language
         return fitting.Count == 1 ? fitting[0] : null;
     }
 
+    private (CountryEntry Country, int Length)? CountryPhraseAt(List<Token> tokens, int i)
+    {
+        foreach ((IReadOnlyList<string> words, CountryEntry country) in language.CountryPhrases)
+        {
+            if (i + words.Count <= tokens.Count && Enumerable.Range(0, words.Count).All(k => tokens[i + k].Value == words[k]))
+                return (country, words.Count);
+        }
+        return null;
+    }
+
     private bool IsGivenName(string word)
     {
         int dash = word.IndexOf('-');
@@ -321,7 +356,50 @@ internal sealed class PersonRecognizer(Lexicon lexicon, LanguageLexicon language
             return null;
         string word = tokens[i].Value;
         PersonEntity? entity = FindBySurname(word) ?? (grammar.StripGenitive(word) is { } stripped ? FindBySurname(stripped) : null);
+        // A misspelt surname ("Mauer" for "Maurer") right before a speech verb is the person already named.
+        if (entity is null && i + 1 < tokens.Count && language.SpeechCues.Any(c => c.Words.Count == 1 && c.Words[0] == tokens[i + 1].Value))
+            entity = FindSimilar([word]);
         return entity is null ? null : new Mention(i, i, MentionKind.Surname, entity);
+    }
+
+    /// <summary>The one person whose name differs from <paramref name="parts"/> by a slip of spelling: the same first
+    /// letter and at most one edit (two for names of eight letters or more) in the surname, or in the given name when the
+    /// surname is the same ("Kristin"/"Kristen Wilkins", "Ms Bauchtman" for Lydia Buchtmann).</summary>
+    private PersonEntity? FindSimilar(string[] parts)
+    {
+        List<PersonEntity> matches;
+        if (parts.Length == 1)
+            matches = [.. discourse.Persons.Where(p => Similar(p.Surname, parts[0]))];
+        else
+        {
+            matches = [.. discourse.Persons.Where(p => p.Name.Split(' ') is { Length: >= 2 } q
+                && ((q[^1] == parts[^1] && Similar(q[0], parts[0])) || (q[0] == parts[0] && Similar(q[^1], parts[^1]))))];
+        }
+        return matches.Count == 1 ? matches[0] : null;
+    }
+
+    private static bool Similar(string a, string b)
+    {
+        if (a == b || a.Length < 5 || b.Length < 5 || a[0] != b[0])
+            return false;
+        int limit = Math.Min(a.Length, b.Length) >= 8 ? 2 : 1;
+        return Math.Abs(a.Length - b.Length) <= limit && EditDistance(a, b) <= limit;
+    }
+
+    private static int EditDistance(string a, string b)
+    {
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (int j = 0; j <= b.Length; j++)
+            previous[j] = j;
+        for (int i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (int j = 1; j <= b.Length; j++)
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+            (previous, current) = (current, previous);
+        }
+        return previous[b.Length];
     }
 
     private Mention? TryAnaphor(List<Token> tokens, int i, int sentenceIndex)
@@ -393,7 +471,10 @@ internal sealed class PersonRecognizer(Lexicon lexicon, LanguageLexicon language
         if (country is null && articleLanguage == "de" && offices.Count(o => o.Country == "DE") == 1)
             return offices.First(o => o.Country == "DE");
         List<OfficeEntry> fitting = country is null ? offices : [.. offices.Where(o => o.Country == country.Code)];
-        if (fitting.Count == 1 && (country is not null || offices.Count == 1 || fitting[0].IsDefault))
+        // Without a country cue a form names its only post when that post is the default or the home country's: English
+        // news name U.S. posts bare ("Secretary of State"); "Environment Minister" alone may be any country's.
+        string home = articleLanguage == "de" ? "DE" : "US";
+        if (fitting.Count == 1 && (country is not null || fitting[0].IsDefault || (offices.Count == 1 && fitting[0].Country == home)))
             return fitting[0];
         if (country is null)
         {
@@ -440,6 +521,7 @@ internal sealed class PersonRecognizer(Lexicon lexicon, LanguageLexicon language
             ?? (parts.Length == 1 ? FindBySurname(name) : null)
             ?? discourse.Persons.FirstOrDefault(p => !p.Name.Contains(' ') && p.Known is null && p.Surname == parts[^1])
             ?? discourse.Persons.FirstOrDefault(p => p.Known is not null && p.Known.Aliases.Contains(name));
+        existing ??= FindSimilar(parts);
         if (existing is not null)
         {
             // "Präsident Macron" first, "Emmanuel Macron" later: keep the fuller name.
@@ -470,8 +552,9 @@ internal sealed class PersonRecognizer(Lexicon lexicon, LanguageLexicon language
         if (language.Titles.ContainsKey(word) || language.CountryWords.ContainsKey(word) || grammar.IsDeterminer(word)
             || language.SpeechCues.Any(c => c.Words.Count == 1 && c.Words[0] == word) || grammar.DaysBefore(word, DayOfWeek.Sunday) is not null)
             return false;
-        // "Hans-Dietrich" is a name; "Trump-Regierung" is not.
-        return !word.Contains('-') || word.Split('-').All(p => p.Length > 1 && char.IsUpper(p[0]) && !language.CountryPrefixes.ContainsKey(p));
+        // "Hans-Dietrich" and "al-Amr" are names; "Trump-Regierung" is not.
+        string[] parts = word.Split('-');
+        return parts.Length == 1 || parts.Select((p, k) => p.Length > 1 && (char.IsUpper(p[0]) || (k == 0 && s_nameParticles.Contains(p))) && !language.CountryPrefixes.ContainsKey(p)).All(x => x);
     }
 
     private static bool MatchesAt(List<Token> tokens, int i, IReadOnlyList<string> words, bool ignoreCaseOfFirst)
