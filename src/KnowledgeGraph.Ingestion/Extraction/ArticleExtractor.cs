@@ -182,6 +182,9 @@ internal sealed class ArticleExtractor(Lexicon lexicon, Grammar grammar)
     private StatementMatch? FramedContent(SentenceContext context, PersonEntity speaker, int contentEnd, int frameFrom, string cue, int v)
     {
         List<Token> tokens = context.Tokens;
+        // "In her opening remarks, Waters pointed out …": an introductory phrase is no content.
+        if (tokens.Count > 0 && IsIntroductory(tokens[0].Value) && !context.Quotes.Any(q => q.Start < contentEnd))
+            return null;
         int count = 0;
         for (int i = frameFrom; i < tokens.Count; i++)
         {
@@ -203,7 +206,7 @@ internal sealed class ArticleExtractor(Lexicon lexicon, Grammar grammar)
                 if (second is { } q && q.End >= context.Sentence.End - 1)
                     return new StatementMatch(speaker, context.Sentence.Start, context.Sentence.End, cue, StrippedQuote: true, v, removeStart, q.Start, SplitQuote: true);
                 bool quotedStart = context.Quotes.Any(q2 => q2.Start == context.Sentence.Start);
-                if (second is null && !quotedStart && context.Quotes.All(q2 => q2.End <= removeStart || q2.Start >= tokens[next].Start) && count <= 6)
+                if (second is null && !quotedStart && context.Quotes.All(q2 => q2.End <= removeStart || q2.Start >= tokens[next].Start) && count <= 3)
                     return new StatementMatch(speaker, context.Sentence.Start, context.Sentence.End, cue, StrippedQuote: false, v, removeStart, tokens[next].Start);
                 return null;
             }
@@ -304,6 +307,8 @@ internal sealed class ArticleExtractor(Lexicon lexicon, Grammar grammar)
     /// Memon said").</summary>
     private Mention? SubjectBefore(SentenceContext context, PersonRecognizer recognizer, int v)
     {
+        if (v == 0)
+            return null;
         int start = SkipDeterminers(context, 0);
         Mention? m = context.MentionEndingAt(v - 1);
         if (m is not null && m.First == start)
@@ -337,7 +342,7 @@ internal sealed class ArticleExtractor(Lexicon lexicon, Grammar grammar)
             // "Jeff Rathke, the State Department spokesperson, said"; "Lydia Buchtmann for Food Standards Australia, says".
             if (context.Is(v - 1, ","))
             {
-                Mention? head = context.Mentions.FirstOrDefault(x => x.First >= first && x.Last < v - 2 && DescriptorStart(context, x.First, allowLowercase: false) <= first)
+                Mention? head = context.Mentions.FirstOrDefault(x => x.Entity is not null && x.First >= first && x.Last < v - 2 && DescriptorStart(context, x.First, allowLowercase: false) <= first)
                     ?? BareNameAt(context, recognizer, first);
                 if (head is not null && head.Last + 1 < v - 1 && (context.Is(head.Last + 1, ",") || tokens[head.Last + 1].Value is "for" or "of" or "from" or "at")
                     && !tokens.Skip(head.Last + 2).Take(v - head.Last - 3).Any(t => t.Value is ":" || grammar.IsComplementizer(t.Value)))
@@ -358,14 +363,12 @@ internal sealed class ArticleExtractor(Lexicon lexicon, Grammar grammar)
     {
         List<Token> tokens = context.Tokens;
         var starts = new List<int>();
-        bool introduced = tokens.Count > 0 && tokens[0].Value is "According" or "After" or "Before" or "In" or "On" or "At" or "During" or "Speaking"
-            or "Discussing" or "Asked" or "Citing" or "Meanwhile" or "However" or "Earlier" or "Later" or "Also" or "Separately" or "Responding"
-            or "Writing" or "Following" or "Despite" or "While" or "When" or "As" or "Since" or "Though" or "Although" or "Yesterday" or "Today" or "Last" or "Allegedly";
+        bool introduced = tokens.Count > 0 && IsIntroductory(tokens[0].Value);
         for (int i = v - 1; i > 0; i--)
         {
             if (context.InQuote[i] || tokens[i].Value != ",")
                 continue;
-            if (i + 1 < v && tokens[i + 1].Value is "but" or "and" or "while" or "so" or "yet")
+            if (i + 1 < v && tokens[i + 1].Value is "but" or "and" or "while" or "so" or "yet" or "with")
                 starts.Add(i + 2);
             else if (introduced)
                 starts.Add(i + 1);
@@ -373,6 +376,12 @@ internal sealed class ArticleExtractor(Lexicon lexicon, Grammar grammar)
         starts.Add(0);
         return starts;
     }
+
+    /// <summary>Words that open an introductory phrase before the subject ("According to …,", "In her remarks,").</summary>
+    private static bool IsIntroductory(string word) => word is "According" or "After" or "Before" or "In" or "On" or "At" or "During" or "Speaking"
+        or "Discussing" or "Asked" or "Citing" or "Meanwhile" or "However" or "Earlier" or "Later" or "Also" or "Separately" or "Responding"
+        or "Writing" or "Following" or "Despite" or "While" or "When" or "As" or "Since" or "Though" or "Although" or "Yesterday" or "Today" or "Last"
+        or "Allegedly" or "Nach" or "Bei" or "Am" or "Im" or "Auf" or "Laut" or "Zuvor" or "Später";
 
     /// <summary>The first token of the descriptive phrase that ends right before <paramref name="index"/> (capitalised
     /// words, titles, country words, possessives and the function words of names of organisations: "University of Texas
@@ -450,6 +459,9 @@ internal sealed class ArticleExtractor(Lexicon lexicon, Grammar grammar)
                 if (grammar.Language == "en" && context.Quotes.FirstOrDefault(q => q.Start > t.Start) is { End: > 0 } quote)
                     return tokens.FindIndex(x => x.Start == quote.Start);
                 int next = i + 1;
+                // English "pointed out those features, noting …": a participle after the comma is no content.
+                if (grammar.Language == "en" && next < tokens.Count && tokens[next].IsWord && !tokens[next].IsCapitalized && tokens[next].Value.EndsWith("ing", StringComparison.Ordinal))
+                    return -1;
                 return next < tokens.Count - 1 ? next : -1;
             }
             if (grammar.IsComplementizer(t.Value))
@@ -457,7 +469,10 @@ internal sealed class ArticleExtractor(Lexicon lexicon, Grammar grammar)
             // The particle of a separable verb closes the frame: "räumte zugleich ein, dass …".
             if (t.Value == cue.Particle)
                 continue;
-            if (grammar.Language == "en" && i == first && t.IsWord && !IsFrameWord(t.Value))
+            // English clauses without "that" ("said the plan was dead") follow verbs of saying and thinking; other verbs
+            // take objects ("pointed out those features"), except an addressee before an infinitive ("asked them not to …").
+            if (grammar.Language == "en" && i == first && t.IsWord && !IsFrameWord(t.Value)
+                && (s_bareClauseVerbs.Contains(cue.Words[0]) || (first > index || cue.Words[0] is "asked" or "urged") && tokens.Skip(i).Take(8).Any(x => x.Value == "to")))
                 return tokens.Count - i >= 4 ? i : -1;
         }
         return -1;
@@ -476,6 +491,14 @@ internal sealed class ArticleExtractor(Lexicon lexicon, Grammar grammar)
             return before.End;
         return -1;
     }
+
+    private static readonly HashSet<string> s_bareClauseVerbs = new(StringComparer.Ordinal)
+    {
+        "said", "says", "say", "told", "tells", "added", "adds", "stated", "states", "claimed", "claims", "claim", "argued", "argues",
+        "insisted", "insists", "explained", "explains", "noted", "notes", "warned", "warns", "wrote", "writes", "suggested", "admitted",
+        "admits", "acknowledged", "conceded", "observed", "concluded", "estimated", "predicted", "asserted", "maintained", "confirmed",
+        "reported", "recalled", "complained", "believes", "believed", "thinks", "thought", "agreed", "reiterated", "cautioned", "tweeted",
+    };
 
     private static bool IsFrameWord(string word) => word is "on" or "in" or "at" or "during" or "after" or "before" or "last" or "yesterday" or "today" or "earlier" or "later" or "also" or "in" or "to";
 
@@ -543,6 +566,12 @@ internal sealed class ArticleExtractor(Lexicon lexicon, Grammar grammar)
             while (contentEnd > q.ContentStart && article[contentEnd - 1] is ',' or ' ')
                 contentEnd--;
             text = article[q.ContentStart..contentEnd];
+            type = QuoteType.Direct;
+        }
+        else if (IsQuoteMark(article[start]) && !context.Quotes.Any(x => x.Start == start) && match.RemoveStart < 0)
+        {
+            // A quotation that goes on in the next paragraph has no closing mark here.
+            text = article[(start + 1)..end];
             type = QuoteType.Direct;
         }
         else

@@ -17,6 +17,13 @@ internal sealed class PersonRecognizer(Lexicon lexicon, LanguageLexicon language
         "North", "South", "East", "West", "New", "United", "National", "Department", "Ministry", "University", "Police", "Court",
         "Government", "Party", "Council", "Committee", "Agency", "Office", "Weekly", "Times", "News", "Post", "Herald", "Daily",
         "Institute", "Association", "Union", "Group", "Company", "Inc", "Corp", "Reuters", "Officials", "Authorities", "Minister",
+        "Bank", "Press", "Foundation", "Fund", "Society", "Commission", "Board", "Service", "Services", "Center", "Centre", "Network",
+        "Airlines", "Airways", "Corporation", "Ltd", "Club", "League", "Federation", "Army", "Navy", "Force", "Guard", "Parliament",
+        "Congress", "Senate", "House", "Assembly", "Administration", "Authority", "College", "School", "Hospital", "Museum", "Church",
+        "Journal", "Magazine", "Tribune", "Telegraph", "Guardian", "Gazette", "Chronicle", "Review", "Radio", "TV", "Television",
+        "Channel", "Studios", "Records", "Media", "Games", "Street", "Road", "Avenue", "Square", "Park", "Bridge", "Airport", "Station",
+        "Stadium", "Arena", "Hall", "Tower", "Towers", "Island", "Islands", "River", "Lake", "Mountain", "County", "City", "State",
+        "Republic", "Kingdom", "Empire", "Party", "Movement", "Front", "Alliance", "Coalition", "Agency", "Project", "Program", "Programme",
     };
 
     // Words before a post that say the person no longer (or not yet) holds it.
@@ -43,6 +50,7 @@ internal sealed class PersonRecognizer(Lexicon lexicon, LanguageLexicon language
                 continue;
             }
             Mention? mention = TryTitled(tokens, inQuote, i, sentenceIndex, mentions) ?? TryKnownName(tokens, inQuote, i) ?? TryGivenName(tokens, inQuote, i)
+                ?? TryNameBeforeTitle(tokens, inQuote, i)
                 ?? TryPossessiveRole(tokens, inQuote, i, sentenceIndex) ?? TrySurname(tokens, i) ?? TryAnaphor(tokens, i, sentenceIndex);
             if (mention is null)
             {
@@ -269,6 +277,29 @@ internal sealed class PersonRecognizer(Lexicon lexicon, LanguageLexicon language
         return new Mention(i, end - 1, MentionKind.Named, entity);
     }
 
+    /// <summary>"Kristen Wilkins, curator of the exhibit", "K.C. Maurer, chief financial officer": a name that an
+    /// apposition with a title follows (English).</summary>
+    private Mention? TryNameBeforeTitle(List<Token> tokens, bool[] inQuote, int i)
+    {
+        if (grammar.Language != "en" || !tokens[i].IsCapitalized || (i > 0 && tokens[i - 1].IsCapitalized && !s_notNames.Contains(tokens[i - 1].Value)))
+            return null;
+        int end = i;
+        while (end < tokens.Count && end - i < 3 && tokens[end].IsCapitalized)
+            end++;
+        if (end - i < 2 || end >= tokens.Count || tokens[end].Value != ",")
+            return null;
+        bool titled = false;
+        for (int k = end + 1; k < Math.Min(tokens.Count, end + 6) && tokens[k].Value != ","; k++)
+        {
+            if (language.Titles.TryGetValue(tokens[k].Value, out TitleEntry? t) && t.Role is not null)
+            {
+                titled = true;
+                break;
+            }
+        }
+        return titled ? TryBareName(tokens, inQuote, i, end - 1) : null;
+    }
+
     /// <summary>"Kranz' Sprecher", "Trumps Sprecherin": a possessive name before a role noun refers to the role holder,
     /// never to the possessor.</summary>
     private Mention? TryPossessiveRole(List<Token> tokens, bool[] inQuote, int i, int sentenceIndex)
@@ -418,7 +449,7 @@ internal sealed class PersonRecognizer(Lexicon lexicon, LanguageLexicon language
             }
             // German "sie"/"Sie" is also plural and formal address; only a known woman resolves it.
             PersonEntity? referent = discourse.ResolvePronoun(pronoun.Gender, sentenceIndex);
-            if (pronoun.Gender == 'f' && referent?.Gender != 'f')
+            if (grammar.Language == "de" && pronoun.Gender == 'f' && referent?.Gender != 'f')
                 referent = null;
             return new Mention(i, last, MentionKind.Pronoun, referent);
         }
@@ -524,12 +555,14 @@ internal sealed class PersonRecognizer(Lexicon lexicon, LanguageLexicon language
         existing ??= FindSimilar(parts);
         if (existing is not null)
         {
-            // "Präsident Macron" first, "Emmanuel Macron" later: keep the fuller name.
-            if (existing.Known is null && parts.Length > existing.Name.Split(' ').Length)
-                existing.Name = name;
+            // "Präsident Macron" first, "Emmanuel Macron" later: keep the fuller name; of spellings of the same length
+            // ("Kristin"/"Kristen Wilkins"), the one the article uses most.
+            if (existing.Known is null && parts.Length >= existing.Name.Split(' ').Length)
+                existing.NoteSpelling(name);
             return existing;
         }
         var entity = new PersonEntity(name, null);
+        entity.NoteSpelling(name);
         discourse.Persons.Add(entity);
         return entity;
     }
