@@ -45,7 +45,16 @@ internal sealed class ArticleExtractor(Lexicon lexicon, Grammar grammar)
                 match = null;
             }
             else if (match is not null)
+            {
+                // "Cooper said her party has supported the idea, and said it was damning …": two statements.
+                if (SecondStatement(context, match) is var (first, second))
+                {
+                    if (Build(context, first, articleDate) is { } one)
+                        statements.Add(one);
+                    match = second;
+                }
                 statement = Build(context, match, articleDate);
+            }
             else if (!impersonal && previous is not null && previous.SentenceIndex == sentence.Index - 1 && sentence.Paragraph - previous.Paragraph <= 1)
                 statement = Continue(context, previous, articleDate);
 
@@ -75,6 +84,31 @@ internal sealed class ArticleExtractor(Lexicon lexicon, Grammar grammar)
         return new ArticleAnalysis(grammar.Language, discourse.Persons, statements, contradictions);
     }
 
+    /// <summary>Reported content that a coordinated second speech verb of the same speaker divides ("…, and said …",
+    /// "…, und betonte, …"): the first statement up to the coordinator, and the second one after its verb.</summary>
+    private (StatementMatch First, StatementMatch Second)? SecondStatement(SentenceContext context, StatementMatch match)
+    {
+        if (match.RemoveStart >= 0 || match.SplitQuote || match.StrippedQuote)
+            return null;
+        List<Token> tokens = context.Tokens;
+        for (int k = 0; k + 1 < tokens.Count; k++)
+        {
+            if (tokens[k].Start < match.ContentStart || tokens[k].End > match.ContentEnd || context.InQuote[k] || tokens[k].Value is not ("and" or "und"))
+                continue;
+            int verb = k + 1;
+            SpeechCue? cue = _language.SpeechCues.FirstOrDefault(c => c.Kind == SpeechCueKind.Verb && c.Words.Count == 1 && MatchesWords(context, verb, c.Words)
+                && (c.Particle is null || HasParticleAfter(context, verb + 1, c.Particle)));
+            if (cue is null)
+                continue;
+            int content = ContentStart(context, verb + 1, cue);
+            if (content < 0)
+                return null;
+            int firstEnd = k > 0 && tokens[k - 1].Value == "," ? tokens[k - 1].Start : tokens[k].Start;
+            return (match with { ContentEnd = firstEnd }, match with { ContentStart = tokens[content].Start, CueToken = verb, Cue = cue.Display });
+        }
+        return null;
+    }
+
     /// <summary>The cue of interview answers ("Seidel: …").</summary>
     private const string InterviewCue = ":";
 
@@ -85,6 +119,15 @@ internal sealed class ArticleExtractor(Lexicon lexicon, Grammar grammar)
     private StatementMatch? FindStatement(SentenceContext context, PersonRecognizer recognizer)
     {
         List<Token> tokens = context.Tokens;
+
+        // A quotation signed with a dash: "\"So far, it's the Internet: 1, Scientology: 0.\" - Matthew Ingram".
+        if (context.Quotes.Count == 1 && context.Quotes[0].Start == context.Sentence.Start
+            && tokens.FindIndex(t => t.Start >= context.Quotes[0].End) is var dash && dash > 0 && tokens[dash].Value is "-" or "–" or "—"
+            && tokens.Count - dash - 1 is 2 or 3 && recognizer.TryBareName(tokens, context.InQuote, dash + 1, tokens.Count - 1) is { Entity: { } signer } signed)
+        {
+            context.Mentions.Add(signed);
+            return new StatementMatch(signer, context.Quotes[0].Start, context.Quotes[0].End, "-", StrippedQuote: true);
+        }
 
         // Interviews: "Kelly: …".
         if (context.MentionStartingAt(0) is { Entity: { } interviewee, Kind: MentionKind.Named or MentionKind.Surname } head && context.Is(head.Last + 1, ":") && head.Last + 2 < tokens.Count)
@@ -103,7 +146,7 @@ internal sealed class ArticleExtractor(Lexicon lexicon, Grammar grammar)
                 StatementMatch? match = cue.Kind switch
                 {
                     SpeechCueKind.Verb => MatchVerb(context, recognizer, v, cue),
-                    SpeechCueKind.Participle => MatchParticiple(context, v, cue),
+                    SpeechCueKind.Participle => MatchParticiple(context, recognizer, v, cue),
                     SpeechCueKind.Before => MatchSourceBefore(context, v, cue),
                     SpeechCueKind.After => MatchSourceAfter(context, v, cue),
                     _ => null,
@@ -221,9 +264,18 @@ internal sealed class ArticleExtractor(Lexicon lexicon, Grammar grammar)
 
     /// <summary>"Dieser hatte … gesagt, die Regelungen seien …": subject, auxiliary, participle, content; the subject may
     /// carry an apposition ("Valeska Paris, a former Scientologist, has claimed that …").</summary>
-    private StatementMatch? MatchParticiple(SentenceContext context, int p, SpeechCue cue)
+    private StatementMatch? MatchParticiple(SentenceContext context, PersonRecognizer recognizer, int p, SpeechCue cue)
     {
-        Mention? subject = context.Mentions.FirstOrDefault(m => m.First == SkipDeterminers(context, 0));
+        int start = SkipDeterminers(context, 0);
+        Mention? subject = context.Mentions.FirstOrDefault(m => m.First == start);
+        // "Valeska Paris, an Australian woman, has claimed": a name nothing else introduces, before an apposition or the auxiliary.
+        if (subject is null && BareNameAt(context, recognizer, start) is { } bare)
+        {
+            if (context.Is(bare.Last + 1, ",") || (bare.Last + 1 < context.Tokens.Count && grammar.IsAuxiliary(context.Tokens[bare.Last + 1].Value)))
+                subject = bare;
+            else
+                context.Mentions.Remove(bare);
+        }
         if (subject?.Entity is null)
             return null;
         int aux = subject.Last + 1;
@@ -348,6 +400,12 @@ internal sealed class ArticleExtractor(Lexicon lexicon, Grammar grammar)
                     && !tokens.Skip(head.Last + 2).Take(v - head.Last - 3).Any(t => t.Value is ":" || grammar.IsComplementizer(t.Value)))
                     return head;
             }
+            // "… Devocht, who had told Montalvo he would assist him": the relative pronoun's antecedent.
+            int who = e;
+            while (who > first && tokens[who].IsWord && grammar.IsAuxiliary(tokens[who].Value))
+                who--;
+            if (tokens[who].Value == "who" && context.Is(who - 1, ",") && context.MentionEndingAt(who - 2) is { Entity: not null } antecedent)
+                return antecedent;
             // "Mark Zuckerberg tweeted to Mohamed and said": the subject of the first predicate.
             if (tokens[e].Value == "and" && context.Mentions.FirstOrDefault(x => x.First >= first && x.Last < e) is { } conjoined
                 && DescriptorStart(context, conjoined.First, allowLowercase: false) <= first && !tokens.Skip(conjoined.Last + 1).Take(e - conjoined.Last - 1).Any(t => t.Value == ","))
@@ -487,7 +545,7 @@ internal sealed class ArticleExtractor(Lexicon lexicon, Grammar grammar)
         if (context.Is(index - 1, ","))
             return context.Tokens[index - 1].Start;
         Token before = context.Tokens[index - 1];
-        if (grammar.Language == "en" && context.Quotes.Any(q => q.End == before.End && q.Start == context.Sentence.Start))
+        if (grammar.Language == "en" && context.Quotes.Any(q => q.End == before.End))
             return before.End;
         return -1;
     }

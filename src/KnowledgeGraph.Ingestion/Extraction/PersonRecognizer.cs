@@ -24,6 +24,8 @@ internal sealed class PersonRecognizer(Lexicon lexicon, LanguageLexicon language
         "Channel", "Studios", "Records", "Media", "Games", "Street", "Road", "Avenue", "Square", "Park", "Bridge", "Airport", "Station",
         "Stadium", "Arena", "Hall", "Tower", "Towers", "Island", "Islands", "River", "Lake", "Mountain", "County", "City", "State",
         "Republic", "Kingdom", "Empire", "Party", "Movement", "Front", "Alliance", "Coalition", "Agency", "Project", "Program", "Programme",
+        "Image", "Images", "Video", "Photo", "Audio", "File", "Source", "Sources", "Though", "Although", "However", "Yet", "Still", "Meanwhile",
+        "One", "Two", "Three", "Four", "Five", "Some", "Many", "Several", "Both", "All", "Other", "Others", "Today", "Yesterday", "Tomorrow", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
     };
 
     // Words before a post that say the person no longer (or not yet) holds it.
@@ -60,7 +62,75 @@ internal sealed class PersonRecognizer(Lexicon lexicon, LanguageLexicon language
             mentions.Add(mention);
             i = mention.Last + 1;
         }
+        ApplyAppositions(tokens, mentions);
+        AddEnumerated(tokens, inQuote, mentions);
         return mentions;
+    }
+
+    /// <summary>"John Kerry, the Secretary of State, …", "Luis Videgaray, der mexikanische Außenminister, …": a role
+    /// in apposition to a name is that person's, with its post.</summary>
+    private static void ApplyAppositions(List<Token> tokens, List<Mention> mentions)
+    {
+        for (int k = 1; k < mentions.Count; k++)
+        {
+            Mention role = mentions[k];
+            Mention named = mentions[k - 1];
+            if (role.Kind != MentionKind.Role || named.Kind != MentionKind.Named || named.Entity is not { } person)
+                continue;
+            int before = role.First - 1;
+            while (before > named.Last && tokens[before].IsWord && !tokens[before].IsCapitalized)
+                before--;
+            bool closed = role.Last + 1 >= tokens.Count || tokens[role.Last + 1].Value is "," or "." or ")" or ";";
+            if (before != named.Last + 1 || tokens[before].Value != "," || !closed)
+                continue;
+            if (role.Office is { } office && !person.OfficeEntries.Contains(office))
+                person.OfficeEntries.Add(office);
+            if (role.Role is { } r && r != GenericRole)
+                person.Roles.Add(r);
+            mentions[k] = role with { Entity = person };
+        }
+    }
+
+    /// <summary>"photographers such as Ansel Adams, Chuck Close, Walker Evans, Robert Mapplethorpe, and Helmut Newton":
+    /// names listed with a recognised person's name are persons too.</summary>
+    private void AddEnumerated(List<Token> tokens, bool[] inQuote, List<Mention> mentions)
+    {
+        var added = new List<Mention>();
+        foreach (Mention m in mentions.Where(m => m.Kind == MentionKind.Named && m.Last > m.First).ToList())
+        {
+            // Backwards: "Ansel Adams, Chuck Close, Walker Evans, [Robert Mapplethorpe]".
+            int end = m.First - 1;
+            while (end >= 2 && tokens[end].Value == ",")
+            {
+                int start = end - 1;
+                while (start > 0 && end - start < 3 && tokens[start - 1].IsCapitalized)
+                    start--;
+                if (start > 0 && tokens[start - 1].IsCapitalized || mentions.Concat(added).Any(x => x.Last >= start && x.First < end)
+                    || TryBareName(tokens, inQuote, start, end - 1) is not { } bare)
+                    break;
+                added.Add(bare);
+                end = start - 1;
+            }
+            // Forwards: "[Christopher Makos] and Felice Quinto", ", and Helmut Newton".
+            int next = m.Last + 1;
+            while (next < tokens.Count && tokens[next].Value is "," or "and" or "und" or "sowie")
+            {
+                int start = next + 1;
+                if (start < tokens.Count && tokens[next].Value == "," && tokens[start].Value is "and" or "und")
+                    start++;
+                int stop = start;
+                while (stop < tokens.Count && stop - start < 3 && tokens[stop].IsCapitalized)
+                    stop++;
+                bool separated = stop >= tokens.Count || tokens[stop].Value is "," or "and" or "und" or "." or "(" or ")" or ";";
+                if (stop - start < 2 || !separated || mentions.Concat(added).Any(x => x.First >= start && x.First < stop)
+                    || TryBareName(tokens, inQuote, start, stop - 1) is not { } bare)
+                    break;
+                added.Add(bare);
+                next = stop;
+            }
+        }
+        mentions.AddRange(added);
+        mentions.Sort((a, b) => a.First.CompareTo(b.First));
     }
 
     /// <summary>A name of two or three capitalised words next to a speech verb, for persons no title introduces.</summary>
@@ -133,9 +203,15 @@ internal sealed class PersonRecognizer(Lexicon lexicon, LanguageLexicon language
 
         int nameStart = end;
         int nameEnd = nameStart;
-        while (nameEnd < tokens.Count && nameEnd - nameStart < 4 && !inQuote[nameEnd]
-               && ((tokens[nameEnd].IsCapitalized && LooksLikeName(tokens[nameEnd].Value)) || (nameEnd > nameStart && s_nameParticles.Contains(tokens[nameEnd].Value) && nameEnd + 1 < tokens.Count && tokens[nameEnd + 1].IsCapitalized)))
+        while (nameEnd < tokens.Count && nameEnd - nameStart < 5 && !inQuote[nameEnd]
+               && ((tokens[nameEnd].IsCapitalized && LooksLikeName(tokens[nameEnd].Value) && !(nameEnd > nameStart && s_notNames.Contains(tokens[nameEnd].Value)))
+                   || (nameEnd > nameStart && s_nameParticles.Contains(tokens[nameEnd].Value) && nameEnd + 1 < tokens.Count && tokens[nameEnd + 1].IsCapitalized)))
+        {
+            // An initial: "L. Ron Hubbard", "John F. Kennedy".
+            if (tokens[nameEnd].Value.Length == 1 && nameEnd + 2 < tokens.Count && tokens[nameEnd + 1].Value == "." && tokens[nameEnd + 2].IsCapitalized)
+                nameEnd++;
             nameEnd++;
+        }
         if (nameEnd == nameStart)
         {
             // "Die Wehrbeauftragte des Bundestages, Eva Hofer, …": the name follows the role as an apposition.
@@ -150,10 +226,10 @@ internal sealed class PersonRecognizer(Lexicon lexicon, LanguageLexicon language
                 if (role is null || country is not null && start != i)
                     return null;
                 PersonEntity? referent = role == GenericRole ? ResolveGeneric(gender, sentenceIndex) : discourse.ResolveRole(role);
-                return new Mention(start, end - 1, MentionKind.Role, referent);
+                return new Mention(start, end - 1, MentionKind.Role, referent, office, role);
             }
         }
-        List<string> parts = [.. tokens.Skip(nameStart).Take(nameEnd - nameStart).Select(t => t.Value)];
+        List<string> parts = [.. tokens.Skip(nameStart).Take(nameEnd - nameStart).Where(t => t.Value != ".").Select(t => t.Value.Length == 1 && char.IsUpper(t.Value[0]) ? t.Value + "." : t.Value)];
         // "Präsident Trumps Äußerungen", "President Trump's policies".
         if (grammar.StripGenitive(parts[^1]) is { } stripped && (IsKnownSurname(stripped) || parts[^1].Contains('\'') || parts[^1].Contains('’')))
             parts[^1] = stripped;
@@ -241,7 +317,8 @@ internal sealed class PersonRecognizer(Lexicon lexicon, LanguageLexicon language
         if (end - start < 2)
             return null;
         bool closed = end >= tokens.Count || tokens[end].Value is "," or "." or ":" || !tokens[end].IsCapitalized;
-        return closed && (IsGivenName(tokens[start].Value) || (end < tokens.Count && tokens[end].Value == ",")) ? (start, end) : null;
+        bool delimited = end >= tokens.Count || tokens[end].Value is "," or "." || IsSpeechVerb(tokens, end);
+        return closed && (IsGivenName(tokens[start].Value) || delimited) ? (start, end) : null;
     }
 
     /// <summary>A given name and one or two capitalised words: "Michael Bauer", "Anja Kramer". In English the name must
@@ -388,10 +465,13 @@ internal sealed class PersonRecognizer(Lexicon lexicon, LanguageLexicon language
         string word = tokens[i].Value;
         PersonEntity? entity = FindBySurname(word) ?? (grammar.StripGenitive(word) is { } stripped ? FindBySurname(stripped) : null);
         // A misspelt surname ("Mauer" for "Maurer") right before a speech verb is the person already named.
-        if (entity is null && i + 1 < tokens.Count && language.SpeechCues.Any(c => c.Words.Count == 1 && c.Words[0] == tokens[i + 1].Value))
+        if (entity is null && (IsSpeechVerb(tokens, i + 1) || IsSpeechVerb(tokens, i - 1)))
             entity = FindSimilar([word]);
         return entity is null ? null : new Mention(i, i, MentionKind.Surname, entity);
     }
+
+    private bool IsSpeechVerb(List<Token> tokens, int i) =>
+        i >= 0 && i < tokens.Count && language.SpeechCues.Any(c => c.Words.Count == 1 && c.Words[0] == tokens[i].Value);
 
     /// <summary>The one person whose name differs from <paramref name="parts"/> by a slip of spelling: the same first
     /// letter and at most one edit (two for names of eight letters or more) in the surname, or in the given name when the
