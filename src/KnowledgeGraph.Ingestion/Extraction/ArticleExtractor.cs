@@ -80,7 +80,10 @@ internal sealed class ArticleExtractor(Lexicon lexicon, Grammar grammar)
             discourse.PreviousSentenceMentions = named;
         }
 
-        List<ExtractedContradiction> contradictions = [.. cues.SelectMany(c => Pair(statements, c.Left, c.Right, c.Cue, c.Sentence))];
+        // One contradiction per pair of statements, whichever cue found it first (two cues may point at the same pair).
+        List<ExtractedContradiction> contradictions = [.. cues.SelectMany(c => Pair(statements, c.Left, c.Right, c.Cue, c.Sentence))
+            .DistinctBy(c => c.First.SentenceStart < c.Second.SentenceStart || (c.First.SentenceStart == c.Second.SentenceStart && string.CompareOrdinal(c.First.Text, c.Second.Text) <= 0)
+                ? (c.First, c.Second) : (c.Second, c.First))];
         return new ArticleAnalysis(grammar.Language, discourse.Persons, statements, contradictions);
     }
 
