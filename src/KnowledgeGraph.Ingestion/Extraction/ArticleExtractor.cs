@@ -22,6 +22,8 @@ internal sealed class ArticleExtractor(Lexicon lexicon, Grammar grammar)
         ExtractedStatement? previous = null;
         StatementMatch? awaiting = null;
         int awaitingSentence = -1;
+        // A quotation opened and not closed in its sentence: its speaker and paragraph.
+        (PersonEntity Speaker, int Paragraph)? open = null;
 
         foreach (Sentence sentence in SentenceSplitter.Split(text))
         {
@@ -32,6 +34,7 @@ internal sealed class ArticleExtractor(Lexicon lexicon, Grammar grammar)
             context.Mentions = recognizer.Recognize(tokens, inQuote, sentence.Index);
 
             bool impersonal = HasImpersonalCue(context);
+            bool continuedRun = false;
             StatementMatch? match = impersonal ? null : FindStatement(context, recognizer);
             ExtractedStatement? statement = null;
             // "Rathbun stated," then a quoted paragraph: the quotation is the awaited content.
@@ -55,8 +58,19 @@ internal sealed class ArticleExtractor(Lexicon lexicon, Grammar grammar)
                 }
                 statement = Build(context, match, articleDate);
             }
+            else if (open is { } run && QuotedRun(context, run.Speaker, run.Paragraph) is { } runMatch)
+            {
+                statement = Build(context, runMatch, articleDate);
+                continuedRun = true;
+            }
             else if (!impersonal && previous is not null && previous.SentenceIndex == sentence.Index - 1 && sentence.Paragraph - previous.Paragraph <= 1)
                 statement = Continue(context, previous, articleDate);
+
+            // The quotation stays open while no closing mark ends it ("He said, \"In the first half …" to the next paragraph).
+            (int Position, bool Opening)? mark = statement is null ? null : UnpairedMark(context);
+            open = statement is null ? null
+                : mark is { Opening: true } || (mark is null && continuedRun) ? (statement.Speaker, sentence.Paragraph)
+                : null;
 
             if (statement is not null)
             {
@@ -108,6 +122,47 @@ internal sealed class ArticleExtractor(Lexicon lexicon, Grammar grammar)
                 return null;
             int firstEnd = k > 0 && tokens[k - 1].Value == "," ? tokens[k - 1].Start : tokens[k].Start;
             return (match with { ContentEnd = firstEnd }, match with { ContentStart = tokens[content].Start, CueToken = verb, Cue = cue.Display });
+        }
+        return null;
+    }
+
+    /// <summary>A sentence inside a quotation that an earlier sentence opened: the rest of its paragraph, and the next
+    /// paragraph when it opens with a quotation mark or closes the quotation ("…early.\"").</summary>
+    private StatementMatch? QuotedRun(SentenceContext context, PersonEntity speaker, int paragraph)
+    {
+        Sentence s = context.Sentence;
+        (int Position, bool Opening)? mark = UnpairedMark(context);
+        bool sameParagraph = s.Paragraph == paragraph;
+        bool nextParagraph = s.Paragraph == paragraph + 1 && (IsQuoteMark(context.ArticleText[s.Start]) || mark is { Opening: false });
+        if (!sameParagraph && !nextParagraph || mark is { Opening: true } && mark.Value.Position > s.Start)
+            return null;
+        int end = mark is { Opening: false } closing ? closing.Position : s.End;
+        return new StatementMatch(speaker, s.Start, end, "continuation", StrippedQuote: true, QuotedRun: true);
+    }
+
+    /// <summary>The first quotation mark of the sentence that no quotation found in it pairs, and whether it opens a
+    /// quotation: German „ and », English “, and a straight mark before a word; a closing mark follows a word.</summary>
+    private (int Position, bool Opening)? UnpairedMark(SentenceContext context)
+    {
+        string text = context.ArticleText;
+        for (int i = context.Sentence.Start; i < context.Sentence.End; i++)
+        {
+            char c = text[i];
+            if (!IsQuoteMark(c) && c is not ('”' or '«') || context.Quotes.Any(q => i >= q.Start && i < q.End))
+                continue;
+            bool wordAfter = i + 1 < context.Sentence.End && char.IsLetterOrDigit(text[i + 1]);
+            bool wordBefore = i > context.Sentence.Start && !char.IsWhiteSpace(text[i - 1]);
+            bool opening = c switch
+            {
+                '„' or '»' or '‚' => true,
+                '”' or '«' => false,
+                '“' => grammar.Language == "en" && wordAfter && !wordBefore,
+                _ => wordAfter && !wordBefore,
+            };
+            // A straight or English mark that neither clearly opens nor closes says nothing.
+            if (!opening && !wordBefore && c is '"' or '“')
+                continue;
+            return (i, opening);
         }
         return null;
     }
@@ -187,6 +242,15 @@ internal sealed class ArticleExtractor(Lexicon lexicon, Grammar grammar)
             {
                 context.Mentions.Add(bare);
                 subject = bare;
+            }
+            // "\"…,\" Khaled Al-Maeena, editor at large at the Saudi Gazette, said.": a name with an apposition.
+            if (subject is null && context.Is(v - 1, ","))
+            {
+                int quoteEnd = context.Quotes.Where(q => q.End <= context.Tokens[v - 1].Start).Select(q => q.End).DefaultIfEmpty(-1).Max();
+                int afterQuote = quoteEnd < 0 ? -1 : tokens.FindIndex(t => t.Start >= quoteEnd && t.Value != ",");
+                if (afterQuote > 0 && (context.MentionStartingAt(afterQuote) ?? BareNameAt(context, recognizer, afterQuote)) is { Entity: not null } named
+                    && context.Is(named.Last + 1, ",") && named.Last + 1 < v - 1)
+                    subject = named;
             }
             // "…," team member Rodaba Noori told the press: descriptive words before the name belong to the frame.
             int frameStart = subject is null ? -1 : DescriptorStart(context, subject.First, allowLowercase: true);
@@ -525,8 +589,13 @@ internal sealed class ArticleExtractor(Lexicon lexicon, Grammar grammar)
                     return -1;
                 return next < tokens.Count - 1 ? next : -1;
             }
+            // "that" opens the content right after the verb, its frame or addressee; after an object it is a relative
+            // pronoun ("announced the locations that would be given …").
             if (grammar.IsComplementizer(t.Value))
-                return i + 1 < tokens.Count - 1 ? i + 1 : -1;
+            {
+                bool afterFrame = grammar.Language != "en" || i == first || IsFrameWord(tokens[first].Value) || tokens[first].IsCapitalized || !tokens[first].IsWord;
+                return afterFrame && i + 1 < tokens.Count - 1 ? i + 1 : -1;
+            }
             // The particle of a separable verb closes the frame: "räumte zugleich ein, dass …".
             if (t.Value == cue.Particle)
                 continue;
@@ -616,7 +685,12 @@ internal sealed class ArticleExtractor(Lexicon lexicon, Grammar grammar)
         QuoteSpan? whole = context.Quotes.Cast<QuoteSpan?>().FirstOrDefault(q => q!.Value.Start == start && q.Value.End >= end);
         string text;
         QuoteType type;
-        if (match.SplitQuote)
+        if (match.QuotedRun)
+        {
+            text = string.Concat(article[start..end].Where(c => !IsQuoteMark(c) && c is not ('”' or '«')));
+            type = QuoteType.Direct;
+        }
+        else if (match.SplitQuote)
         {
             text = string.Concat(Remove(article, start, end, match.RemoveStart, match.RemoveEnd).Where(c => !IsQuoteMark(c)));
             type = QuoteType.Direct;

@@ -28,6 +28,19 @@ internal sealed class PersonRecognizer(Lexicon lexicon, LanguageLexicon language
         "One", "Two", "Three", "Four", "Five", "Some", "Many", "Several", "Both", "All", "Other", "Others", "Today", "Yesterday", "Tomorrow", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
     };
 
+    // Heads of names of organisations, places and things named after a person ("Steven F. Udvar-Hazy Center", "Max-Planck-
+    // Institut", "Nobel Prize"): a name followed by one of them is no person.
+    private static readonly HashSet<string> s_namedAfter = new(StringComparer.Ordinal)
+    {
+        "Center", "Centre", "Museum", "Foundation", "Institute", "Prize", "Award", "Awards", "Street", "Road", "Avenue", "Square", "Park",
+        "Bridge", "Airport", "Station", "Stadium", "Arena", "Hall", "Tower", "Towers", "University", "College", "School", "Hospital",
+        "Library", "Memorial", "Trust", "Fund", "Building", "Gallery", "Theatre", "Theater", "Festival", "Cup", "Trophy", "Medal",
+        "Act", "Doctrine", "Company", "Inc", "Corp", "Group", "Stiftung", "Straße", "Platz", "Preis", "Institut", "Haus", "Schule",
+        "Universität", "Gymnasium", "Zentrum", "Halle", "Brücke", "Flughafen", "Bahnhof", "Gesetz",
+    };
+
+    private static bool NamedAfter(List<Token> tokens, int after) => after < tokens.Count && s_namedAfter.Contains(tokens[after].Value);
+
     // Words before a post that say the person no longer (or not yet) holds it.
     private static readonly HashSet<string> s_formerMarkers = new(StringComparer.Ordinal)
     {
@@ -146,7 +159,8 @@ internal sealed class PersonRecognizer(Lexicon lexicon, LanguageLexicon language
                 || s_notNames.Contains(w) || w.Contains('\'') || w.Contains('’'))
                 return null;
         }
-        if (language.PlaceForms.Any(f => f.Words.Count == last - first + 1 && Enumerable.Range(0, f.Words.Count).All(k => f.Words[k] == tokens[first + k].Value)))
+        if (language.PlaceForms.Any(f => f.Words.Count == last - first + 1 && Enumerable.Range(0, f.Words.Count).All(k => f.Words[k] == tokens[first + k].Value))
+            || NamedAfter(tokens, last + 1))
             return null;
         string name = string.Join(' ', tokens.Skip(first).Take(last - first + 1).Select(t => t.Value));
         return new Mention(first, last, MentionKind.Named, Resolve(name));
@@ -205,6 +219,7 @@ internal sealed class PersonRecognizer(Lexicon lexicon, LanguageLexicon language
         int nameEnd = nameStart;
         while (nameEnd < tokens.Count && nameEnd - nameStart < 5 && !inQuote[nameEnd]
                && ((tokens[nameEnd].IsCapitalized && LooksLikeName(tokens[nameEnd].Value) && !(nameEnd > nameStart && s_notNames.Contains(tokens[nameEnd].Value)))
+                   || (nameEnd > nameStart && IsParticleName(tokens[nameEnd].Value))
                    || (nameEnd > nameStart && s_nameParticles.Contains(tokens[nameEnd].Value) && nameEnd + 1 < tokens.Count && tokens[nameEnd + 1].IsCapitalized)))
         {
             // An initial: "L. Ron Hubbard", "John F. Kennedy".
@@ -229,6 +244,8 @@ internal sealed class PersonRecognizer(Lexicon lexicon, LanguageLexicon language
                 return new Mention(start, end - 1, MentionKind.Role, referent, office, role);
             }
         }
+        if (NamedAfter(tokens, nameEnd))
+            return null;
         List<string> parts = [.. tokens.Skip(nameStart).Take(nameEnd - nameStart).Where(t => t.Value != ".").Select(t => t.Value.Length == 1 && char.IsUpper(t.Value[0]) ? t.Value + "." : t.Value)];
         // "Präsident Trumps Äußerungen", "President Trump's policies".
         if (grammar.StripGenitive(parts[^1]) is { } stripped && (IsKnownSurname(stripped) || parts[^1].Contains('\'') || parts[^1].Contains('’')))
@@ -343,7 +360,7 @@ internal sealed class PersonRecognizer(Lexicon lexicon, LanguageLexicon language
         }
         while (end > i + 1 && s_nameParticles.Contains(tokens[end - 1].Value))
             end--;
-        if (end == i + 1)
+        if (end == i + 1 || NamedAfter(tokens, end))
             return null;
         List<string> parts = [.. tokens.Skip(i).Take(end - i).Select(t => t.Value)];
         if (grammar.StripGenitive(parts[^1]) is { } stripped && (parts[^1].Contains('\'') || parts[^1].Contains('’')))
@@ -368,6 +385,8 @@ internal sealed class PersonRecognizer(Lexicon lexicon, LanguageLexicon language
         bool titled = false;
         for (int k = end + 1; k < Math.Min(tokens.Count, end + 6) && tokens[k].Value != ","; k++)
         {
+            if (tokens[k].Value is "with" or "by" or "for" or "to" or "from" or "of" or "in" or "on" or "at" or "and" or "or" or "who" or "which" or "that")
+                break;
             if (language.Titles.TryGetValue(tokens[k].Value, out TitleEntry? t) && t.Role is not null)
             {
                 titled = true;
@@ -424,6 +443,10 @@ internal sealed class PersonRecognizer(Lexicon lexicon, LanguageLexicon language
         }
         return null;
     }
+
+    /// <summary>"al-Amr", "bin-Salman": a family name that a lower-case particle and a hyphen open.</summary>
+    private static bool IsParticleName(string word) =>
+        word.IndexOf('-') is var dash && dash > 0 && s_nameParticles.Contains(word[..dash]) && dash + 1 < word.Length && char.IsUpper(word[dash + 1]);
 
     private bool IsGivenName(string word)
     {

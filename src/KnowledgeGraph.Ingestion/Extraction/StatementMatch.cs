@@ -10,6 +10,7 @@ namespace KnowledgeGraph.Ingestion.Extraction;
 /// <param name="RemoveStart">Where the frame inside the content starts (character), or -1.</param>
 /// <param name="RemoveEnd">Just past the frame inside the content.</param>
 /// <param name="SplitQuote">The frame splits one quotation in two ("„…“, sagte Kelly, „…“"): the words are direct speech.</param>
+/// <param name="QuotedRun">The content is part of a quotation opened in an earlier sentence and not yet closed: direct speech.</param>
 /// <param name="AwaitsQuote">The cue ends its sentence with ':' or ',' and names no content: the quotation that opens the next
 /// sentence is the content ("Rathbun stated," followed by a quoted paragraph).</param>
 internal sealed record StatementMatch(
@@ -22,4 +23,5 @@ internal sealed record StatementMatch(
     int RemoveStart = -1,
     int RemoveEnd = -1,
     bool SplitQuote = false,
-    bool AwaitsQuote = false);
+    bool AwaitsQuote = false,
+    bool QuotedRun = false);
