@@ -23,9 +23,9 @@ public sealed class EnglishGoldenTests
     {
         GoldScorer s = GoldenSet.Score(GoldenSet.Files("Golden/en").Select(a => (string)a[0]), "en", TestContext);
         Assert.IsGreaterThanOrEqualTo(0.95, s.Statements.Precision, GoldenSet.Report(s));
-        Assert.IsGreaterThanOrEqualTo(0.7, s.Statements.Recall, GoldenSet.Report(s));
+        Assert.IsGreaterThanOrEqualTo(0.85, s.Statements.Recall, GoldenSet.Report(s));
         Assert.AreEqual(0, s.WrongSpeakers, GoldenSet.Report(s));
-        Assert.IsGreaterThanOrEqualTo(0.75, s.PersonsWithOffices.F1, GoldenSet.Report(s));
+        Assert.IsGreaterThanOrEqualTo(0.85, s.PersonsWithOffices.F1, GoldenSet.Report(s));
     }
 
     [TestMethod]
@@ -33,7 +33,7 @@ public sealed class EnglishGoldenTests
     {
         GoldScorer s = GoldenSet.Score(Articles.Select(a => (string)a[0]), "en", TestContext);
         Assert.IsGreaterThanOrEqualTo(0.95, s.Statements.Precision, GoldenSet.Report(s));
-        Assert.IsGreaterThanOrEqualTo(0.6, s.Statements.Recall, GoldenSet.Report(s));
+        Assert.IsGreaterThanOrEqualTo(0.8, s.Statements.Recall, GoldenSet.Report(s));
         Assert.AreEqual(0, s.WrongSpeakers, GoldenSet.Report(s));
     }
 
@@ -46,5 +46,18 @@ public sealed class EnglishGoldenTests
         Assert.AreEqual(0, s.WrongSpeakers, GoldenSet.Report(s));
         if (gold.Contradictions.Count == 0)
             Assert.AreEqual(0, s.Contradictions.Predictions, $"{file} cues no contradiction\n{GoldenSet.Report(s)}");
+    }
+
+    /// <summary>Seven Wikinews articles annotated before development and first scored at the end (statements P 0.917 R
+    /// 0.476); the quotation-run and apposition rules added after that first score saw them, so they are no longer unseen.</summary>
+    [TestMethod]
+    public void HeldOutArticles()
+    {
+        GoldScorer s = GoldenSet.Score(GoldenSet.Files("Golden/en-heldout").Select(a => (string)a[0]), "en", TestContext);
+        Assert.AreEqual(7, s.Articles);
+        Assert.IsGreaterThanOrEqualTo(0.95, s.Statements.Precision, GoldenSet.Report(s));
+        Assert.IsGreaterThanOrEqualTo(0.7, s.Statements.Recall, GoldenSet.Report(s));
+        Assert.AreEqual(0, s.WrongSpeakers, GoldenSet.Report(s));
+        Assert.AreEqual(0, s.Contradictions.Predictions, GoldenSet.Report(s));
     }
 }

@@ -43,4 +43,18 @@ public sealed class GermanGoldenTests
             Assert.AreEqual(0, s.Contradictions.Predictions, $"{file} cues no contradiction\n{GoldenSet.Report(s)}");
         Assert.IsGreaterThanOrEqualTo(0.75, s.Statements.Recall, GoldenSet.Report(s));
     }
+
+    /// <summary>Three reports written with their gold before development started and scored only at the end (first
+    /// score: statements P 1.000 R 0.957, persons with offices F1 1.000; the one cued contradiction is missed).</summary>
+    [TestMethod]
+    public void HeldOutArticles()
+    {
+        GoldScorer s = GoldenSet.Score(GoldenSet.Files("Golden/de-heldout").Select(a => (string)a[0]), "de", TestContext);
+        Assert.AreEqual(3, s.Articles);
+        Assert.IsGreaterThanOrEqualTo(0.95, s.Statements.Precision, GoldenSet.Report(s));
+        Assert.IsGreaterThanOrEqualTo(0.9, s.Statements.Recall, GoldenSet.Report(s));
+        Assert.AreEqual(0, s.WrongSpeakers, GoldenSet.Report(s));
+        Assert.IsGreaterThanOrEqualTo(0.9, s.PersonsWithOffices.F1, GoldenSet.Report(s));
+        Assert.AreEqual(1.0, s.Contradictions.Precision, GoldenSet.Report(s));
+    }
 }
