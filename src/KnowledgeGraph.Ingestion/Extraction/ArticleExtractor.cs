@@ -12,6 +12,7 @@ namespace KnowledgeGraph.Ingestion.Extraction;
 internal sealed class ArticleExtractor(Lexicon lexicon, Grammar grammar)
 {
     private readonly LanguageLexicon _language = lexicon.For(grammar.Language);
+    private readonly ContradictionFinder _contradictions = new(lexicon.For(grammar.Language));
 
     public ArticleAnalysis Extract(string text, DateOnly? articleDate)
     {
@@ -79,7 +80,7 @@ internal sealed class ArticleExtractor(Lexicon lexicon, Grammar grammar)
             }
             previous = statement;
 
-            if (FindContradiction(context, discourse) is { } contradiction)
+            if (_contradictions.Find(context, discourse) is { } contradiction)
                 cues.Add((contradiction.Left, contradiction.Right, contradiction.Cue, sentence));
 
             var named = new List<PersonEntity>();
@@ -95,7 +96,7 @@ internal sealed class ArticleExtractor(Lexicon lexicon, Grammar grammar)
         }
 
         // One contradiction per pair of statements, whichever cue found it first (two cues may point at the same pair).
-        List<ExtractedContradiction> contradictions = [.. cues.SelectMany(c => Pair(statements, c.Left, c.Right, c.Cue, c.Sentence))
+        List<ExtractedContradiction> contradictions = [.. cues.SelectMany(c => ContradictionFinder.Pair(statements, c.Left, c.Right, c.Cue, c.Sentence))
             .DistinctBy(c => c.First.SentenceStart < c.Second.SentenceStart || (c.First.SentenceStart == c.Second.SentenceStart && string.CompareOrdinal(c.First.Text, c.Second.Text) <= 0)
                 ? (c.First, c.Second) : (c.Second, c.First))];
         return new ArticleAnalysis(grammar.Language, discourse.Persons, statements, contradictions);
@@ -113,8 +114,8 @@ internal sealed class ArticleExtractor(Lexicon lexicon, Grammar grammar)
             if (tokens[k].Start < match.ContentStart || tokens[k].End > match.ContentEnd || context.InQuote[k] || tokens[k].Value is not ("and" or "und"))
                 continue;
             int verb = k + 1;
-            SpeechCue? cue = _language.SpeechCues.FirstOrDefault(c => c.Kind == SpeechCueKind.Verb && c.Words.Count == 1 && MatchesWords(context, verb, c.Words)
-                && (c.Particle is null || HasParticleAfter(context, verb + 1, c.Particle)));
+            SpeechCue? cue = _language.SpeechCues.FirstOrDefault(c => c.Kind == SpeechCueKind.Verb && c.Words.Count == 1 && context.MatchesWords(verb, c.Words)
+                && (c.Particle is null || context.HasAfter(verb + 1, c.Particle)));
             if (cue is null)
                 continue;
             int content = ContentStart(context, verb + 1, cue);
@@ -133,7 +134,7 @@ internal sealed class ArticleExtractor(Lexicon lexicon, Grammar grammar)
         Sentence s = context.Sentence;
         (int Position, bool Opening)? mark = UnpairedMark(context);
         bool sameParagraph = s.Paragraph == paragraph;
-        bool nextParagraph = s.Paragraph == paragraph + 1 && (IsQuoteMark(context.ArticleText[s.Start]) || mark is { Opening: false });
+        bool nextParagraph = s.Paragraph == paragraph + 1 && (QuotationMarks.IsMark(context.ArticleText[s.Start]) || mark is { Opening: false });
         if (!sameParagraph && !nextParagraph || mark is { Opening: true } && mark.Value.Position > s.Start)
             return null;
         int end = mark is { Opening: false } closing ? closing.Position : s.End;
@@ -148,7 +149,7 @@ internal sealed class ArticleExtractor(Lexicon lexicon, Grammar grammar)
         for (int i = context.Sentence.Start; i < context.Sentence.End; i++)
         {
             char c = text[i];
-            if (!IsQuoteMark(c) && c is not ('”' or '«') || context.Quotes.Any(q => i >= q.Start && i < q.End))
+            if (!QuotationMarks.IsMark(c) && c is not ('”' or '«') || context.Quotes.Any(q => i >= q.Start && i < q.End))
                 continue;
             bool wordAfter = i + 1 < context.Sentence.End && char.IsLetterOrDigit(text[i + 1]);
             bool wordBefore = i > context.Sentence.Start && !char.IsWhiteSpace(text[i - 1]);
@@ -172,7 +173,7 @@ internal sealed class ArticleExtractor(Lexicon lexicon, Grammar grammar)
 
     private bool HasImpersonalCue(SentenceContext context) =>
         _language.SpeechCues.Where(c => c.Kind == SpeechCueKind.Impersonal)
-            .Any(c => Enumerable.Range(0, context.Tokens.Count).Any(i => MatchesWords(context, i, c.Words)));
+            .Any(c => Enumerable.Range(0, context.Tokens.Count).Any(i => context.MatchesWords(i, c.Words)));
 
     private StatementMatch? FindStatement(SentenceContext context, PersonRecognizer recognizer)
     {
@@ -197,9 +198,9 @@ internal sealed class ArticleExtractor(Lexicon lexicon, Grammar grammar)
                 continue;
             foreach (SpeechCue cue in _language.SpeechCues)
             {
-                if (!MatchesWords(context, v, cue.Words))
+                if (!context.MatchesWords(v, cue.Words))
                     continue;
-                if (cue.Particle is not null && !HasParticleAfter(context, v + cue.Words.Count, cue.Particle))
+                if (cue.Particle is not null && !context.HasAfter(v + cue.Words.Count, cue.Particle))
                     continue;
                 StatementMatch? match = cue.Kind switch
                 {
@@ -680,19 +681,19 @@ internal sealed class ArticleExtractor(Lexicon lexicon, Grammar grammar)
         if (end - start < 2)
             return null;
         // A source note after a quotation is not part of it: "\"a discussion table will be opened\" ((it))".
-        if (context.Quotes.FirstOrDefault(q => q.Start == start) is { End: > 0 } opening && opening.End < end && IsParenthetical(article, opening.End, end))
+        if (context.Quotes.FirstOrDefault(q => q.Start == start) is { End: > 0 } opening && opening.End < end && QuotationMarks.IsParenthetical(article, opening.End, end))
             end = opening.End;
         QuoteSpan? whole = context.Quotes.Cast<QuoteSpan?>().FirstOrDefault(q => q!.Value.Start == start && q.Value.End >= end);
         string text;
         QuoteType type;
         if (match.QuotedRun)
         {
-            text = string.Concat(article[start..end].Where(c => !IsQuoteMark(c) && c is not ('”' or '«')));
+            text = string.Concat(article[start..end].Where(c => !QuotationMarks.IsMark(c) && c is not ('”' or '«')));
             type = QuoteType.Direct;
         }
         else if (match.SplitQuote)
         {
-            text = string.Concat(Remove(article, start, end, match.RemoveStart, match.RemoveEnd).Where(c => !IsQuoteMark(c)));
+            text = string.Concat(Remove(article, start, end, match.RemoveStart, match.RemoveEnd).Where(c => !QuotationMarks.IsMark(c)));
             type = QuoteType.Direct;
         }
         else if (whole is { } q)
@@ -703,7 +704,7 @@ internal sealed class ArticleExtractor(Lexicon lexicon, Grammar grammar)
             text = article[q.ContentStart..contentEnd];
             type = QuoteType.Direct;
         }
-        else if (IsQuoteMark(article[start]) && !context.Quotes.Any(x => x.Start == start) && match.RemoveStart < 0)
+        else if (QuotationMarks.IsMark(article[start]) && !context.Quotes.Any(x => x.Start == start) && match.RemoveStart < 0)
         {
             // A quotation that goes on in the next paragraph has no closing mark here.
             text = article[(start + 1)..end];
@@ -734,30 +735,6 @@ internal sealed class ArticleExtractor(Lexicon lexicon, Grammar grammar)
         }
         return statement;
     }
-
-    /// <summary>Whether the text between <paramref name="from"/> and <paramref name="to"/> is only parenthetical notes and
-    /// punctuation ("((it))", " (AP)").</summary>
-    private static bool IsParenthetical(string article, int from, int to)
-    {
-        int depth = 0;
-        bool any = false;
-        for (int i = from; i < to; i++)
-        {
-            char c = article[i];
-            if (c == '(')
-            {
-                depth++;
-                any = true;
-            }
-            else if (c == ')')
-                depth--;
-            else if (depth == 0 && !char.IsWhiteSpace(c) && c is not ('.' or ','))
-                return false;
-        }
-        return any && depth == 0;
-    }
-
-    private static bool IsQuoteMark(char c) => c is '"' or '„' or '“' or '”' or '»' or '«' or '‚' or '‘';
 
     private static bool IsInsideQuote(SentenceContext context, int position) => context.Quotes.Any(q => position > q.Start && position < q.End - 1);
 
@@ -830,63 +807,6 @@ internal sealed class ArticleExtractor(Lexicon lexicon, Grammar grammar)
         return null;
     }
 
-    /// <summary>An explicit contradiction cue with a person on each side ("Die Worte des Ministers standen im Widerspruch
-    /// zu Äußerungen von US-Präsident Donald Trump", "Kelly contradicted Trump"), or a rejection of the other side's words
-    /// ("Wendt wies die Kritik zurück"), whose other side is the latest other speaker.</summary>
-    private (PersonEntity Left, PersonEntity Right, string Cue)? FindContradiction(SentenceContext context, Discourse discourse)
-    {
-        for (int c = 0; c < context.Tokens.Count; c++)
-        {
-            foreach (ContradictionCue cue in _language.ContradictionCues)
-            {
-                if (!MatchesWords(context, c, cue.Words))
-                    continue;
-                int afterCue = c + cue.Words.Count;
-                if (cue.Particle is not null && !HasParticleAfter(context, afterCue, cue.Particle))
-                    continue;
-                List<PersonEntity> left = [.. context.Mentions.Where(m => m.Last < c && m.Entity is not null).Select(m => m.Entity!).Distinct()];
-                List<PersonEntity> right = [.. context.Mentions.Where(m => m.First >= afterCue && m.Entity is not null).Select(m => m.Entity!).Distinct()];
-                switch (cue.Kind)
-                {
-                    case ContradictionCueKind.Verb:
-                        // The subject contradicts the first person after the verb.
-                        left = [.. context.Mentions.Where(m => m.Last == c - 1 && m.Entity is not null).Select(m => m.Entity!)];
-                        right = [.. right.Take(1)];
-                        break;
-                    case ContradictionCueKind.Rejection:
-                        // The subject rejects "die Kritik": the object noun (after at most a determiner and an adjective)
-                        // refers to the words of the latest other speaker.
-                        left = [.. context.Mentions.Where(m => m.Last == c - 1 && m.Entity is not null).Select(m => m.Entity!)];
-                        bool objectFollows = Enumerable.Range(afterCue, 3).Any(k => k < context.Tokens.Count && !context.InQuote[k] && cue.Objects.Contains(context.Tokens[k].Value));
-                        right = objectFollows && left.Count == 1 && discourse.RecentSpeakers.FirstOrDefault(p => p != left[0]) is { } other ? [other] : [];
-                        break;
-                }
-                if (left.Count == 1 && right.Count == 1 && left[0] != right[0])
-                    return (left[0], right[0], cue.Display);
-            }
-        }
-        return null;
-    }
-
-    /// <summary>Pairs the two sides' statements nearest to the cue (same or adjacent paragraph).</summary>
-    private static IEnumerable<ExtractedContradiction> Pair(List<ExtractedStatement> statements, PersonEntity left, PersonEntity right, string cue, Sentence sentence)
-    {
-        List<ExtractedStatement> Nearest(PersonEntity person)
-        {
-            List<ExtractedStatement> own = [.. statements.Where(s => s.Speaker == person && Math.Abs(s.Paragraph - sentence.Paragraph) <= 1)];
-            if (own.Count == 0)
-                return own;
-            int best = own.Min(s => Math.Abs(s.Paragraph - sentence.Paragraph));
-            return [.. own.Where(s => Math.Abs(s.Paragraph - sentence.Paragraph) == best)];
-        }
-
-        foreach (ExtractedStatement a in Nearest(left))
-        {
-            foreach (ExtractedStatement b in Nearest(right))
-                yield return new ExtractedContradiction(a, b, cue, sentence.Text);
-        }
-    }
-
     private int SkipDeterminers(SentenceContext context, int index)
     {
         int start = index;
@@ -903,32 +823,5 @@ internal sealed class ArticleExtractor(Lexicon lexicon, Grammar grammar)
                 index = k;
         }
         return index;
-    }
-
-    private static bool HasParticleAfter(SentenceContext context, int from, string particle)
-    {
-        for (int i = from; i < context.Tokens.Count; i++)
-        {
-            if (!context.InQuote[i] && context.Tokens[i].Value == particle)
-                return true;
-        }
-        return false;
-    }
-
-    private static bool MatchesWords(SentenceContext context, int i, IReadOnlyList<string> words)
-    {
-        if (i + words.Count > context.Tokens.Count)
-            return false;
-        for (int k = 0; k < words.Count; k++)
-        {
-            if (context.InQuote[i + k])
-                return false;
-            string token = context.Tokens[i + k].Value;
-            // Sentence-initial capitals: "Laut Kelly", "According to".
-            bool equal = token == words[k] || (i + k == 0 && string.Equals(token, words[k], StringComparison.OrdinalIgnoreCase));
-            if (!equal)
-                return false;
-        }
-        return true;
     }
 }

@@ -503,38 +503,15 @@ internal sealed class PersonRecognizer(Lexicon lexicon, LanguageLexicon language
     {
         List<PersonEntity> matches;
         if (parts.Length == 1)
-            matches = [.. discourse.Persons.Where(p => Similar(p.Surname, parts[0]))];
+            matches = [.. discourse.Persons.Where(p => NameSimilarity.Similar(p.Surname, parts[0]))];
         else
         {
             matches = [.. discourse.Persons.Where(p => p.Name.Split(' ') is { Length: >= 2 } q
-                && ((q[^1] == parts[^1] && Similar(q[0], parts[0])) || (q[0] == parts[0] && Similar(q[^1], parts[^1]))))];
+                && ((q[^1] == parts[^1] && NameSimilarity.Similar(q[0], parts[0])) || (q[0] == parts[0] && NameSimilarity.Similar(q[^1], parts[^1]))))];
         }
         return matches.Count == 1 ? matches[0] : null;
     }
 
-    private static bool Similar(string a, string b)
-    {
-        if (a == b || a.Length < 5 || b.Length < 5 || a[0] != b[0])
-            return false;
-        int limit = Math.Min(a.Length, b.Length) >= 8 ? 2 : 1;
-        return Math.Abs(a.Length - b.Length) <= limit && EditDistance(a, b) <= limit;
-    }
-
-    private static int EditDistance(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (int j = 0; j <= b.Length; j++)
-            previous[j] = j;
-        for (int i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (int j = 1; j <= b.Length; j++)
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            (previous, current) = (current, previous);
-        }
-        return previous[b.Length];
-    }
 
     private Mention? TryAnaphor(List<Token> tokens, int i, int sentenceIndex)
     {
