@@ -585,6 +585,9 @@ internal sealed class ArticleExtractor(Lexicon lexicon, Grammar grammar)
                 if (grammar.Language == "en" && context.Quotes.FirstOrDefault(q => q.Start > t.Start) is { End: > 0 } quote)
                     return tokens.FindIndex(x => x.Start == quote.Start);
                 int next = i + 1;
+                // "räumte ein, dass …": the complementizer is no part of the content.
+                if (next < tokens.Count - 1 && grammar.IsComplementizer(tokens[next].Value) && !context.InQuote[next])
+                    next++;
                 // English "pointed out those features, noting …": a participle after the comma is no content.
                 if (grammar.Language == "en" && next < tokens.Count && tokens[next].IsWord && !tokens[next].IsCapitalized && tokens[next].Value.EndsWith("ing", StringComparison.Ordinal))
                     return -1;
