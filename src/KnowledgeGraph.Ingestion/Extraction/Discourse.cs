@@ -33,12 +33,15 @@ internal sealed class Discourse
         RecentMentions.Insert(0, person);
     }
 
-    /// <summary>A personal pronoun: the last speaker if recent, else the only compatible person of the previous sentence.</summary>
+    /// <summary>A personal pronoun: the last speaker if the previous sentence mentions them or names nobody compatible;
+    /// else the first compatible person the previous sentence names (its subject, as a rule: "Hofer sprach sich für die
+    /// Wehrpflicht aus. …, warnte sie."); else the last speaker if recent.</summary>
     public PersonEntity? ResolvePronoun(char gender, int sentence)
     {
-        if (LastSpeaker is { } last && sentence - last.Sentence <= 2 && Compatible(last.Person, gender))
-            return last.Person;
         List<PersonEntity> candidates = [.. PreviousSentenceMentions.Distinct().Where(p => Compatible(p, gender))];
+        bool recent = LastSpeaker is { } last && sentence - last.Sentence <= 2 && Compatible(last.Person, gender);
+        if (recent && (candidates.Count == 0 || candidates.Contains(LastSpeaker!.Value.Person)))
+            return LastSpeaker!.Value.Person;
         return candidates.Count >= 1 ? candidates[0] : null;
     }
 

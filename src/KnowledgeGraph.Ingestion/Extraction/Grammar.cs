@@ -40,8 +40,22 @@ internal abstract class Grammar
     /// <summary>Genitive or possessive ending removed from a name ("Kellys" → "Kelly", "Trump's" → "Trump").</summary>
     public abstract string? StripGenitive(string word);
 
-    /// <summary>Objects of "told"-like verbs skipped before the content ("reporters", "the BBC").</summary>
-    public virtual int SkipObject(IReadOnlyList<Token> tokens, int index) => index;
+    /// <summary>The tokens of a sentence's main clause outside quotations: subordinate clauses ("…, wonach der Bund …
+    /// wolle, …", "Wer keine Flüchtlinge aufnehme, …") left out, so that their verbs do not speak for the sentence.</summary>
+    public virtual List<Token> MainClause(IReadOnlyList<Token> tokens, bool[] inQuote)
+    {
+        var clause = new List<Token>();
+        for (int i = 0; i < tokens.Count && tokens[i].Value != ","; i++)
+        {
+            if (!inQuote[i])
+                clause.Add(tokens[i]);
+        }
+        return clause;
+    }
+
+    /// <summary>The addressee of "told"-like verbs, skipped before the content ("told reporters that", "told LA Weekly the
+    /// case …"); other verbs have none.</summary>
+    public virtual int SkipObject(IReadOnlyList<Token> tokens, int index, string verb) => index;
 
     protected static int? WeekdayDistance(DayOfWeek named, DayOfWeek articleDay) => ((int)articleDay - (int)named + 7) % 7;
 }

@@ -30,6 +30,15 @@ public sealed class PersonEntity
 
     internal List<OfficeEntry> OfficeEntries { get; } = [];
 
+    private readonly Dictionary<string, int> _spellings = new(StringComparer.Ordinal);
+
+    /// <summary>Counts one use of a full name; the name becomes the longest one used, the most frequent of those.</summary>
+    internal void NoteSpelling(string name)
+    {
+        _spellings[name] = _spellings.GetValueOrDefault(name) + 1;
+        Name = _spellings.OrderByDescending(s => s.Key.Split(' ').Length).ThenByDescending(s => s.Value).First().Key;
+    }
+
     /// <summary>The keys of the offices the article says this person holds.</summary>
     public IReadOnlyList<string> Offices => [.. OfficeEntries.Select(o => o.Key)];
 

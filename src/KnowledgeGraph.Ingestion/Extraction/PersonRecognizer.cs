@@ -17,9 +17,41 @@ internal sealed class PersonRecognizer(Lexicon lexicon, LanguageLexicon language
         "North", "South", "East", "West", "New", "United", "National", "Department", "Ministry", "University", "Police", "Court",
         "Government", "Party", "Council", "Committee", "Agency", "Office", "Weekly", "Times", "News", "Post", "Herald", "Daily",
         "Institute", "Association", "Union", "Group", "Company", "Inc", "Corp", "Reuters", "Officials", "Authorities", "Minister",
+        "Bank", "Press", "Foundation", "Fund", "Society", "Commission", "Board", "Service", "Services", "Center", "Centre", "Network",
+        "Airlines", "Airways", "Corporation", "Ltd", "Club", "League", "Federation", "Army", "Navy", "Force", "Guard", "Parliament",
+        "Congress", "Senate", "House", "Assembly", "Administration", "Authority", "College", "School", "Hospital", "Museum", "Church",
+        "Journal", "Magazine", "Tribune", "Telegraph", "Guardian", "Gazette", "Chronicle", "Review", "Radio", "TV", "Television",
+        "Channel", "Studios", "Records", "Media", "Games", "Street", "Road", "Avenue", "Square", "Park", "Bridge", "Airport", "Station",
+        "Stadium", "Arena", "Hall", "Tower", "Towers", "Island", "Islands", "River", "Lake", "Mountain", "County", "City", "State",
+        "Republic", "Kingdom", "Empire", "Party", "Movement", "Front", "Alliance", "Coalition", "Agency", "Project", "Program", "Programme",
+        "Image", "Images", "Video", "Photo", "Audio", "File", "Source", "Sources", "Though", "Although", "However", "Yet", "Still", "Meanwhile",
+        "One", "Two", "Three", "Four", "Five", "Some", "Many", "Several", "Both", "All", "Other", "Others", "Today", "Yesterday", "Tomorrow", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
     };
 
-    private static readonly HashSet<string> s_nameParticles = new(StringComparer.Ordinal) { "de", "von", "van", "del", "da", "der", "di", "la", "le", "bin", "al" };
+    // Heads of names of organisations, places and things named after a person ("Steven F. Udvar-Hazy Center", "Max-Planck-
+    // Institut", "Nobel Prize"): a name followed by one of them is no person.
+    private static readonly HashSet<string> s_namedAfter = new(StringComparer.Ordinal)
+    {
+        "Center", "Centre", "Museum", "Foundation", "Institute", "Prize", "Award", "Awards", "Street", "Road", "Avenue", "Square", "Park",
+        "Bridge", "Airport", "Station", "Stadium", "Arena", "Hall", "Tower", "Towers", "University", "College", "School", "Hospital",
+        "Library", "Memorial", "Trust", "Fund", "Building", "Gallery", "Theatre", "Theater", "Festival", "Cup", "Trophy", "Medal",
+        "Act", "Doctrine", "Company", "Inc", "Corp", "Group", "Stiftung", "Straße", "Platz", "Preis", "Institut", "Haus", "Schule",
+        "Universität", "Gymnasium", "Zentrum", "Halle", "Brücke", "Flughafen", "Bahnhof", "Gesetz",
+    };
+
+    private static bool NamedAfter(List<Token> tokens, int after) => after < tokens.Count && s_namedAfter.Contains(tokens[after].Value);
+
+    // Words before a post that say the person no longer (or not yet) holds it.
+    private static readonly HashSet<string> s_formerMarkers = new(StringComparer.Ordinal)
+    {
+        "former", "Former", "Shadow", "shadow", "ex", "outgoing", "late", "designate", "frühere", "früheren", "früherer", "ehemalige",
+        "ehemaligen", "ehemaliger", "einstige", "einstigen", "einstiger", "damalige", "damaligen", "damaliger", "künftige", "künftigen", "designierte", "designierten",
+    };
+
+    private static readonly HashSet<string> s_nameParticles = new(StringComparer.Ordinal) { "de", "von", "van", "del", "da", "der", "di", "la", "le", "bin", "al", "el", "ibn", "abu", "ben" };
+
+    // "K.C." opening a name.
+    private static readonly System.Text.RegularExpressions.Regex s_initials = new(@"^(\p{Lu}\.){1,3}$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     public List<Mention> Recognize(List<Token> tokens, bool[] inQuote, int sentenceIndex)
     {
@@ -32,7 +64,9 @@ internal sealed class PersonRecognizer(Lexicon lexicon, LanguageLexicon language
                 i++;
                 continue;
             }
-            Mention? mention = TryTitled(tokens, inQuote, i) ?? TryKnownName(tokens, inQuote, i) ?? TrySurname(tokens, i) ?? TryAnaphor(tokens, i, sentenceIndex);
+            Mention? mention = TryTitled(tokens, inQuote, i, sentenceIndex, mentions) ?? TryKnownName(tokens, inQuote, i) ?? TryGivenName(tokens, inQuote, i)
+                ?? TryNameBeforeTitle(tokens, inQuote, i)
+                ?? TryPossessiveRole(tokens, inQuote, i, sentenceIndex) ?? TrySurname(tokens, i) ?? TryAnaphor(tokens, i, sentenceIndex);
             if (mention is null)
             {
                 i++;
@@ -41,7 +75,75 @@ internal sealed class PersonRecognizer(Lexicon lexicon, LanguageLexicon language
             mentions.Add(mention);
             i = mention.Last + 1;
         }
+        ApplyAppositions(tokens, mentions);
+        AddEnumerated(tokens, inQuote, mentions);
         return mentions;
+    }
+
+    /// <summary>"John Kerry, the Secretary of State, …", "Luis Videgaray, der mexikanische Außenminister, …": a role
+    /// in apposition to a name is that person's, with its post.</summary>
+    private static void ApplyAppositions(List<Token> tokens, List<Mention> mentions)
+    {
+        for (int k = 1; k < mentions.Count; k++)
+        {
+            Mention role = mentions[k];
+            Mention named = mentions[k - 1];
+            if (role.Kind != MentionKind.Role || named.Kind != MentionKind.Named || named.Entity is not { } person)
+                continue;
+            int before = role.First - 1;
+            while (before > named.Last && tokens[before].IsWord && !tokens[before].IsCapitalized)
+                before--;
+            bool closed = role.Last + 1 >= tokens.Count || tokens[role.Last + 1].Value is "," or "." or ")" or ";";
+            if (before != named.Last + 1 || tokens[before].Value != "," || !closed)
+                continue;
+            if (role.Office is { } office && !person.OfficeEntries.Contains(office))
+                person.OfficeEntries.Add(office);
+            if (role.Role is { } r && r != GenericRole)
+                person.Roles.Add(r);
+            mentions[k] = role with { Entity = person };
+        }
+    }
+
+    /// <summary>"photographers such as Ansel Adams, Chuck Close, Walker Evans, Robert Mapplethorpe, and Helmut Newton":
+    /// names listed with a recognised person's name are persons too.</summary>
+    private void AddEnumerated(List<Token> tokens, bool[] inQuote, List<Mention> mentions)
+    {
+        var added = new List<Mention>();
+        foreach (Mention m in mentions.Where(m => m.Kind == MentionKind.Named && m.Last > m.First).ToList())
+        {
+            // Backwards: "Ansel Adams, Chuck Close, Walker Evans, [Robert Mapplethorpe]".
+            int end = m.First - 1;
+            while (end >= 2 && tokens[end].Value == ",")
+            {
+                int start = end - 1;
+                while (start > 0 && end - start < 3 && tokens[start - 1].IsCapitalized)
+                    start--;
+                if (start > 0 && tokens[start - 1].IsCapitalized || mentions.Concat(added).Any(x => x.Last >= start && x.First < end)
+                    || TryBareName(tokens, inQuote, start, end - 1) is not { } bare)
+                    break;
+                added.Add(bare);
+                end = start - 1;
+            }
+            // Forwards: "[Christopher Makos] and Felice Quinto", ", and Helmut Newton".
+            int next = m.Last + 1;
+            while (next < tokens.Count && tokens[next].Value is "," or "and" or "und" or "sowie")
+            {
+                int start = next + 1;
+                if (start < tokens.Count && tokens[next].Value == "," && tokens[start].Value is "and" or "und")
+                    start++;
+                int stop = start;
+                while (stop < tokens.Count && stop - start < 3 && tokens[stop].IsCapitalized)
+                    stop++;
+                bool separated = stop >= tokens.Count || tokens[stop].Value is "," or "and" or "und" or "." or "(" or ")" or ";";
+                if (stop - start < 2 || !separated || mentions.Concat(added).Any(x => x.First >= start && x.First < stop)
+                    || TryBareName(tokens, inQuote, start, stop - 1) is not { } bare)
+                    break;
+                added.Add(bare);
+                next = stop;
+            }
+        }
+        mentions.AddRange(added);
+        mentions.Sort((a, b) => a.First.CompareTo(b.First));
     }
 
     /// <summary>A name of two or three capitalised words next to a speech verb, for persons no title introduces.</summary>
@@ -52,24 +154,39 @@ internal sealed class PersonRecognizer(Lexicon lexicon, LanguageLexicon language
         for (int k = first; k <= last; k++)
         {
             string w = tokens[k].Value;
-            if (inQuote[k] || !tokens[k].IsCapitalized || !LooksLikeName(w) || s_notNames.Contains(w) || w.Contains('\'') || w.Contains('’')
-                || w.All(c => !char.IsLetter(c) || char.IsUpper(c)))
+            bool initials = k == first && s_initials.IsMatch(w);
+            if (inQuote[k] || !tokens[k].IsCapitalized || (!initials && (!LooksLikeName(w) || w.All(c => !char.IsLetter(c) || char.IsUpper(c))))
+                || s_notNames.Contains(w) || w.Contains('\'') || w.Contains('’'))
                 return null;
         }
-        if (language.PlaceForms.Any(f => f.Words.Count == last - first + 1 && Enumerable.Range(0, f.Words.Count).All(k => f.Words[k] == tokens[first + k].Value)))
+        if (language.PlaceForms.Any(f => f.Words.Count == last - first + 1 && Enumerable.Range(0, f.Words.Count).All(k => f.Words[k] == tokens[first + k].Value))
+            || NamedAfter(tokens, last + 1))
             return null;
         string name = string.Join(' ', tokens.Skip(first).Take(last - first + 1).Select(t => t.Value));
         return new Mention(first, last, MentionKind.Named, Resolve(name));
     }
 
-    private Mention? TryTitled(List<Token> tokens, bool[] inQuote, int i)
+    private Mention? TryTitled(List<Token> tokens, bool[] inQuote, int i, int sentenceIndex, List<Mention> before)
     {
         int start = i;
         CountryEntry? country = null;
-        // A country adjective before the title: "mexikanischen Kollegen", "U.S. President".
-        if (language.CountryWords.TryGetValue(tokens[i].Value, out CountryEntry? adjective) && i + 1 < tokens.Count)
+        // A country adjective before the title: "mexikanischen Kollegen", "U.S. President", "New Zealand's Prime Minister".
+        if (CountryPhraseAt(tokens, i) is var (phraseCountry, length) && i + length < tokens.Count)
+        {
+            country = phraseCountry;
+            i += length;
+        }
+        else if (language.CountryWords.TryGetValue(tokens[i].Value, out CountryEntry? adjective) && i + 1 < tokens.Count)
         {
             country = adjective;
+            i++;
+        }
+        // "former Secretary of State", "Shadow Home Secretary", "der frühere Außenminister", "Ex-Kanzler": no office now.
+        bool former = (start > 0 && s_formerMarkers.Contains(tokens[start - 1].Value)) || (i > start && s_formerMarkers.Contains(tokens[i - 1].Value))
+            || tokens[i].Value.StartsWith("Ex-", StringComparison.Ordinal) || tokens[i].Value.StartsWith("Alt-", StringComparison.Ordinal);
+        if (i < tokens.Count - 1 && tokens[i].Value is "Shadow" or "Former")
+        {
+            former = true;
             i++;
         }
         (int end, List<OfficeEntry> offices, CountryEntry? prefixCountry) = MatchOffice(tokens, i);
@@ -78,7 +195,8 @@ internal sealed class PersonRecognizer(Lexicon lexicon, LanguageLexicon language
         {
             string word = tokens[i].Value;
             // Sentence-initial capitals: "Spokesman Mark Lee" for the listed "spokesman".
-            if (!language.Titles.TryGetValue(word, out title) && !(i == 0 && language.Titles.TryGetValue(char.ToLowerInvariant(word[0]) + word[1..], out title)))
+            if (!language.Titles.TryGetValue(word, out title) && !(i == 0 && language.Titles.TryGetValue(char.ToLowerInvariant(word[0]) + word[1..], out title))
+                && (title = CompoundTitle(word)) is null)
             {
                 return null;
             }
@@ -93,37 +211,257 @@ internal sealed class PersonRecognizer(Lexicon lexicon, LanguageLexicon language
             country ??= after;
             end++;
         }
-        OfficeEntry? office = ResolveOffice(offices, country);
+        OfficeEntry? office = former ? null : ResolveOffice(offices, country, grammar.Language);
         string? role = office?.Role ?? title?.Role ?? offices.FirstOrDefault()?.Role;
         char gender = title?.Gender ?? GenderOfForm(tokens, i, end);
 
         int nameStart = end;
         int nameEnd = nameStart;
-        while (nameEnd < tokens.Count && nameEnd - nameStart < 4 && !inQuote[nameEnd]
-               && ((tokens[nameEnd].IsCapitalized && LooksLikeName(tokens[nameEnd].Value)) || (nameEnd > nameStart && s_nameParticles.Contains(tokens[nameEnd].Value) && nameEnd + 1 < tokens.Count && tokens[nameEnd + 1].IsCapitalized)))
+        while (nameEnd < tokens.Count && nameEnd - nameStart < 5 && !inQuote[nameEnd]
+               && ((tokens[nameEnd].IsCapitalized && LooksLikeName(tokens[nameEnd].Value) && !(nameEnd > nameStart && s_notNames.Contains(tokens[nameEnd].Value)))
+                   || (nameEnd > nameStart && IsParticleName(tokens[nameEnd].Value))
+                   || (nameEnd > nameStart && s_nameParticles.Contains(tokens[nameEnd].Value) && nameEnd + 1 < tokens.Count && tokens[nameEnd + 1].IsCapitalized)))
+        {
+            // An initial: "L. Ron Hubbard", "John F. Kennedy".
+            if (tokens[nameEnd].Value.Length == 1 && nameEnd + 2 < tokens.Count && tokens[nameEnd + 1].Value == "." && tokens[nameEnd + 2].IsCapitalized)
+                nameEnd++;
             nameEnd++;
+        }
         if (nameEnd == nameStart)
         {
-            // A bare role noun ("der Minister", "the secretary"): coreference.
-            if (role is null || country is not null && start != i)
-                return null;
-            PersonEntity? referent = discourse.ResolveRole(role);
-            return new Mention(start, end - 1, MentionKind.Role, referent);
+            // "Die Wehrbeauftragte des Bundestages, Eva Hofer, …": the name follows the role as an apposition.
+            if (Apposition(tokens, inQuote, end) is var (appStart, appEnd))
+            {
+                nameStart = appStart;
+                nameEnd = appEnd;
+            }
+            else
+            {
+                // A bare role noun ("der Minister", "the secretary", "die SPD-Politikerin"): coreference.
+                if (role is null || country is not null && start != i)
+                    return null;
+                PersonEntity? referent = role == GenericRole ? ResolveGeneric(gender, sentenceIndex) : discourse.ResolveRole(role);
+                return new Mention(start, end - 1, MentionKind.Role, referent, office, role);
+            }
         }
-        List<string> parts = [.. tokens.Skip(nameStart).Take(nameEnd - nameStart).Select(t => t.Value)];
+        if (NamedAfter(tokens, nameEnd))
+            return null;
+        List<string> parts = [.. tokens.Skip(nameStart).Take(nameEnd - nameStart).Where(t => t.Value != ".").Select(t => t.Value.Length == 1 && char.IsUpper(t.Value[0]) ? t.Value + "." : t.Value)];
         // "Präsident Trumps Äußerungen", "President Trump's policies".
         if (grammar.StripGenitive(parts[^1]) is { } stripped && (IsKnownSurname(stripped) || parts[^1].Contains('\'') || parts[^1].Contains('’')))
             parts[^1] = stripped;
         string name = string.Join(' ', parts);
         PersonEntity entity = Resolve(name);
-        if (role is not null)
+        if (role is not null && role != GenericRole)
             entity.Roles.Add(role);
+        if (gender == '-')
+            gender = GenderOfGivenName(parts[0]);
         if (gender != '-' && entity.Gender == '-')
             entity.Gender = gender;
+        // "seinem mexikanischen Kollegen Luis Videgaray": the counterpart holds the same kind of post in that country.
+        if (office is null && role == "colleague" && country is not null && Counterpart(before, country) is { } counterpart)
+            office = counterpart;
         if (office is not null && !entity.OfficeEntries.Contains(office))
             entity.OfficeEntries.Add(office);
         return new Mention(start, nameEnd - 1, MentionKind.Named, entity);
     }
+
+    /// <summary>The role "person" (German "Politiker"): a role noun that refers like a pronoun.</summary>
+    private const string GenericRole = "person";
+
+    /// <summary>"die SPD-Politikerin": the salient person of that gender (the last speaker, else the person named in the
+    /// previous sentence).</summary>
+    private PersonEntity? ResolveGeneric(char gender, int sentenceIndex)
+    {
+        PersonEntity? referent = discourse.ResolvePronoun(gender, sentenceIndex);
+        return referent is not null && (gender == '-' || referent.Gender == gender) ? referent : null;
+    }
+
+    /// <summary>A German compound whose head is a listed title: "Verdi-Chef", "SPD-Politikerin", "Außenamtssprecher",
+    /// "Grünen-Fraktionschefin". The head after the last hyphen, else the longest listed title ending the word.</summary>
+    private TitleEntry? CompoundTitle(string word)
+    {
+        if (grammar.Language != "de" || word.Length < 5 || !char.IsUpper(word[0]))
+            return null;
+        int dash = word.LastIndexOf('-');
+        if (dash > 0 && dash < word.Length - 1)
+        {
+            string head = word[(dash + 1)..];
+            if (language.Titles.TryGetValue(head, out TitleEntry? t) && t.Role is not null)
+                return t;
+            word = head;
+        }
+        TitleEntry? best = null;
+        foreach ((string form, TitleEntry t) in language.Titles)
+        {
+            if (t.Role is null || form.Length < 4 || form.Length >= word.Length || form.Contains(' '))
+                continue;
+            if (word.EndsWith(form, StringComparison.Ordinal) || (word.EndsWith(form.ToLowerInvariant(), StringComparison.Ordinal) && char.IsLower(word[^form.Length])))
+            {
+                if (best is null || form.Length > best.Form.Length)
+                    best = t;
+            }
+        }
+        return best;
+    }
+
+    /// <summary>After a role that no name follows: "[des Bundestages], Eva Hofer[,]" — an optional genitive or
+    /// prepositional phrase (up to six words), a comma, and a name that a given name opens or that ends the clause.
+    /// Returns the name's token range.</summary>
+    private (int Start, int End)? Apposition(List<Token> tokens, bool[] inQuote, int from)
+    {
+        int comma = -1;
+        for (int k = from; k < tokens.Count && k - from <= 6; k++)
+        {
+            if (inQuote[k])
+                return null;
+            if (tokens[k].Value == ",")
+            {
+                comma = k;
+                break;
+            }
+            if (!tokens[k].IsWord)
+                return null;
+        }
+        if (comma < 0 || comma + 1 >= tokens.Count || inQuote[comma + 1])
+            return null;
+        int start = comma + 1;
+        int end = start;
+        while (end < tokens.Count && end - start < 3 && !inQuote[end]
+               && ((tokens[end].IsCapitalized && LooksLikeName(tokens[end].Value) && !s_notNames.Contains(tokens[end].Value))
+                   || (end > start && s_nameParticles.Contains(tokens[end].Value) && end + 1 < tokens.Count && tokens[end + 1].IsCapitalized)))
+            end++;
+        if (end - start < 2)
+            return null;
+        bool closed = end >= tokens.Count || tokens[end].Value is "," or "." or ":" || !tokens[end].IsCapitalized;
+        bool delimited = end >= tokens.Count || tokens[end].Value is "," or "." || IsSpeechVerb(tokens, end);
+        return closed && (IsGivenName(tokens[start].Value) || delimited) ? (start, end) : null;
+    }
+
+    /// <summary>A given name and one or two capitalised words: "Michael Bauer", "Anja Kramer". In English the name must
+    /// not continue a capitalised phrase ("St. Louis Cardinals").</summary>
+    private Mention? TryGivenName(List<Token> tokens, bool[] inQuote, int i)
+    {
+        if (!tokens[i].IsCapitalized || !IsGivenName(tokens[i].Value) || i + 1 >= tokens.Count)
+            return null;
+        if (grammar.Language == "en" && i > 0 && tokens[i - 1].IsCapitalized && !language.Titles.ContainsKey(tokens[i - 1].Value.TrimEnd('.'))
+            && !s_notNames.Contains(tokens[i - 1].Value) && !language.CountryWords.ContainsKey(tokens[i - 1].Value))
+            return null;
+        int end = i + 1;
+        int max = grammar.Language == "de" ? 2 : 3;
+        while (end < tokens.Count && end - i <= max && !inQuote[end]
+               && ((tokens[end].IsCapitalized && LooksLikeName(tokens[end].Value) && !s_notNames.Contains(tokens[end].Value) && !IsPlaceAt(tokens, end))
+                   || (s_nameParticles.Contains(tokens[end].Value) && end + 1 < tokens.Count && tokens[end + 1].IsCapitalized)))
+        {
+            // German: a capitalised word after a complete first and last name is a noun ("Michael Bauer Vorsitzender").
+            if (grammar.Language == "de" && end - i == 2 && !IsGivenName(tokens[end - 1].Value) && !s_nameParticles.Contains(tokens[end - 1].Value))
+                break;
+            end++;
+        }
+        while (end > i + 1 && s_nameParticles.Contains(tokens[end - 1].Value))
+            end--;
+        if (end == i + 1 || NamedAfter(tokens, end))
+            return null;
+        List<string> parts = [.. tokens.Skip(i).Take(end - i).Select(t => t.Value)];
+        if (grammar.StripGenitive(parts[^1]) is { } stripped && (parts[^1].Contains('\'') || parts[^1].Contains('’')))
+            parts[^1] = stripped;
+        PersonEntity entity = Resolve(string.Join(' ', parts));
+        if (entity.Gender == '-')
+            entity.Gender = GenderOfGivenName(parts[0]);
+        return new Mention(i, end - 1, MentionKind.Named, entity);
+    }
+
+    /// <summary>"Kristen Wilkins, curator of the exhibit", "K.C. Maurer, chief financial officer": a name that an
+    /// apposition with a title follows (English).</summary>
+    private Mention? TryNameBeforeTitle(List<Token> tokens, bool[] inQuote, int i)
+    {
+        if (grammar.Language != "en" || !tokens[i].IsCapitalized || (i > 0 && tokens[i - 1].IsCapitalized && !s_notNames.Contains(tokens[i - 1].Value)))
+            return null;
+        int end = i;
+        while (end < tokens.Count && end - i < 3 && tokens[end].IsCapitalized)
+            end++;
+        if (end - i < 2 || end >= tokens.Count || tokens[end].Value != ",")
+            return null;
+        bool titled = false;
+        for (int k = end + 1; k < Math.Min(tokens.Count, end + 6) && tokens[k].Value != ","; k++)
+        {
+            if (tokens[k].Value is "with" or "by" or "for" or "to" or "from" or "of" or "in" or "on" or "at" or "and" or "or" or "who" or "which" or "that")
+                break;
+            if (language.Titles.TryGetValue(tokens[k].Value, out TitleEntry? t) && t.Role is not null)
+            {
+                titled = true;
+                break;
+            }
+        }
+        return titled ? TryBareName(tokens, inQuote, i, end - 1) : null;
+    }
+
+    /// <summary>"Kranz' Sprecher", "Trumps Sprecherin": a possessive name before a role noun refers to the role holder,
+    /// never to the possessor.</summary>
+    private Mention? TryPossessiveRole(List<Token> tokens, bool[] inQuote, int i, int sentenceIndex)
+    {
+        if (!tokens[i].IsCapitalized)
+            return null;
+        int roleAt = i + 1;
+        string word = tokens[i].Value;
+        string? possessor = null;
+        if (roleAt < tokens.Count && tokens[roleAt].Value is "'" or "’")
+        {
+            possessor = word;
+            roleAt++;
+        }
+        else if (grammar.StripGenitive(word) is { } stripped && stripped != word)
+            possessor = stripped;
+        if (possessor is null || !IsKnownSurname(possessor) || roleAt >= tokens.Count || inQuote[roleAt])
+            return null;
+        string roleWord = tokens[roleAt].Value;
+        TitleEntry? title = language.Titles.GetValueOrDefault(roleWord) ?? CompoundTitle(roleWord);
+        if (title?.Role is null)
+            return null;
+        // A name after the role is the role holder's: "Trumps Sprecher Sean Spicer" is left to the title rule.
+        if (roleAt + 1 < tokens.Count && tokens[roleAt + 1].IsCapitalized && LooksLikeName(tokens[roleAt + 1].Value))
+            return null;
+        return new Mention(i, roleAt, MentionKind.Role, title.Role == GenericRole ? null : discourse.ResolveRole(title.Role));
+    }
+
+    /// <summary>The post of the same kind as the nearest preceding person's (in the sentence, else the last speaker's), in the given country.</summary>
+    private OfficeEntry? Counterpart(List<Mention> before, CountryEntry country)
+    {
+        PersonEntity? holder = before.LastOrDefault(m => m.Entity?.OfficeEntries.Count > 0)?.Entity ?? discourse.LastSpeaker?.Person;
+        if (holder is null)
+            return null;
+        List<OfficeEntry> fitting = [.. holder.OfficeEntries.SelectMany(o => lexicon.Offices.Where(x => x.Kind == o.Kind && x.Country == country.Code)).Distinct()];
+        return fitting.Count == 1 ? fitting[0] : null;
+    }
+
+    private (CountryEntry Country, int Length)? CountryPhraseAt(List<Token> tokens, int i)
+    {
+        foreach ((IReadOnlyList<string> words, CountryEntry country) in language.CountryPhrases)
+        {
+            if (i + words.Count <= tokens.Count && Enumerable.Range(0, words.Count).All(k => tokens[i + k].Value == words[k]))
+                return (country, words.Count);
+        }
+        return null;
+    }
+
+    /// <summary>"al-Amr", "bin-Salman": a family name that a lower-case particle and a hyphen open.</summary>
+    private static bool IsParticleName(string word) =>
+        word.IndexOf('-') is var dash && dash > 0 && s_nameParticles.Contains(word[..dash]) && dash + 1 < word.Length && char.IsUpper(word[dash + 1]);
+
+    private bool IsGivenName(string word)
+    {
+        int dash = word.IndexOf('-');
+        return language.GivenNames.ContainsKey(dash > 0 ? word[..dash] : word);
+    }
+
+    private char GenderOfGivenName(string word)
+    {
+        int dash = word.IndexOf('-');
+        return language.GivenNames.TryGetValue(dash > 0 ? word[..dash] : word, out char g) ? g : '-';
+    }
+
+    private bool IsPlaceAt(List<Token> tokens, int at) =>
+        language.PlaceForms.Any(f => at + f.Words.Count <= tokens.Count && Enumerable.Range(0, f.Words.Count).All(k => tokens[at + k].Value == f.Words[k]));
 
     private Mention? TryKnownName(List<Token> tokens, bool[] inQuote, int i)
     {
@@ -149,8 +487,31 @@ internal sealed class PersonRecognizer(Lexicon lexicon, LanguageLexicon language
             return null;
         string word = tokens[i].Value;
         PersonEntity? entity = FindBySurname(word) ?? (grammar.StripGenitive(word) is { } stripped ? FindBySurname(stripped) : null);
+        // A misspelt surname ("Mauer" for "Maurer") right before a speech verb is the person already named.
+        if (entity is null && (IsSpeechVerb(tokens, i + 1) || IsSpeechVerb(tokens, i - 1)))
+            entity = FindSimilar([word]);
         return entity is null ? null : new Mention(i, i, MentionKind.Surname, entity);
     }
+
+    private bool IsSpeechVerb(List<Token> tokens, int i) =>
+        i >= 0 && i < tokens.Count && language.SpeechCues.Any(c => c.Words.Count == 1 && c.Words[0] == tokens[i].Value);
+
+    /// <summary>The one person whose name differs from <paramref name="parts"/> by a slip of spelling: the same first
+    /// letter and at most one edit (two for names of eight letters or more) in the surname, or in the given name when the
+    /// surname is the same ("Kristin"/"Kristen Wilkins", "Ms Bauchtman" for Lydia Buchtmann).</summary>
+    private PersonEntity? FindSimilar(string[] parts)
+    {
+        List<PersonEntity> matches;
+        if (parts.Length == 1)
+            matches = [.. discourse.Persons.Where(p => NameSimilarity.Similar(p.Surname, parts[0]))];
+        else
+        {
+            matches = [.. discourse.Persons.Where(p => p.Name.Split(' ') is { Length: >= 2 } q
+                && ((q[^1] == parts[^1] && NameSimilarity.Similar(q[0], parts[0])) || (q[0] == parts[0] && NameSimilarity.Similar(q[^1], parts[^1]))))];
+        }
+        return matches.Count == 1 ? matches[0] : null;
+    }
+
 
     private Mention? TryAnaphor(List<Token> tokens, int i, int sentenceIndex)
     {
@@ -168,7 +529,7 @@ internal sealed class PersonRecognizer(Lexicon lexicon, LanguageLexicon language
             }
             // German "sie"/"Sie" is also plural and formal address; only a known woman resolves it.
             PersonEntity? referent = discourse.ResolvePronoun(pronoun.Gender, sentenceIndex);
-            if (pronoun.Gender == 'f' && referent?.Gender != 'f')
+            if (grammar.Language == "de" && pronoun.Gender == 'f' && referent?.Gender != 'f')
                 referent = null;
             return new Mention(i, last, MentionKind.Pronoun, referent);
         }
@@ -212,12 +573,19 @@ internal sealed class PersonRecognizer(Lexicon lexicon, LanguageLexicon language
         return token[form.Length..] is "s" or "n" or "en" or "in" or "innen" or "es";
     }
 
-    private static OfficeEntry? ResolveOffice(List<OfficeEntry> offices, CountryEntry? country)
+    private static OfficeEntry? ResolveOffice(List<OfficeEntry> offices, CountryEntry? country, string articleLanguage)
     {
         if (offices.Count == 0)
             return null;
+        // German news name German federal posts without a country ("Verteidigungsminister Georg Brehm"); foreign ones
+        // carry a cue ("US-Verteidigungsminister", "Österreichs Innenminister").
+        if (country is null && articleLanguage == "de" && offices.Count(o => o.Country == "DE") == 1)
+            return offices.First(o => o.Country == "DE");
         List<OfficeEntry> fitting = country is null ? offices : [.. offices.Where(o => o.Country == country.Code)];
-        if (fitting.Count == 1 && (country is not null || offices.Count == 1 || fitting[0].IsDefault))
+        // Without a country cue a form names its only post when that post is the default or the home country's: English
+        // news name U.S. posts bare ("Secretary of State"); "Environment Minister" alone may be any country's.
+        string home = articleLanguage == "de" ? "DE" : "US";
+        if (fitting.Count == 1 && (country is not null || fitting[0].IsDefault || (offices.Count == 1 && fitting[0].Country == home)))
             return fitting[0];
         if (country is null)
         {
@@ -264,14 +632,17 @@ internal sealed class PersonRecognizer(Lexicon lexicon, LanguageLexicon language
             ?? (parts.Length == 1 ? FindBySurname(name) : null)
             ?? discourse.Persons.FirstOrDefault(p => !p.Name.Contains(' ') && p.Known is null && p.Surname == parts[^1])
             ?? discourse.Persons.FirstOrDefault(p => p.Known is not null && p.Known.Aliases.Contains(name));
+        existing ??= FindSimilar(parts);
         if (existing is not null)
         {
-            // "Präsident Macron" first, "Emmanuel Macron" later: keep the fuller name.
-            if (existing.Known is null && parts.Length > existing.Name.Split(' ').Length)
-                existing.Name = name;
+            // "Präsident Macron" first, "Emmanuel Macron" later: keep the fuller name; of spellings of the same length
+            // ("Kristin"/"Kristen Wilkins"), the one the article uses most.
+            if (existing.Known is null && parts.Length >= existing.Name.Split(' ').Length)
+                existing.NoteSpelling(name);
             return existing;
         }
         var entity = new PersonEntity(name, null);
+        entity.NoteSpelling(name);
         discourse.Persons.Add(entity);
         return entity;
     }
@@ -279,18 +650,24 @@ internal sealed class PersonRecognizer(Lexicon lexicon, LanguageLexicon language
     private PersonEntity? FindBySurname(string surname)
     {
         List<PersonEntity> matches = [.. discourse.Persons.Where(p => p.Surname == surname)];
+        if (matches.Count == 0)
+        {
+            // Family name first ("Zhao Qiming" → "Zhao"): a two-word name whose first word is no known given name.
+            matches = [.. discourse.Persons.Where(p => p.Known is null && p.Name.Split(' ') is [var first, _] && first == surname && !IsGivenName(first))];
+        }
         return matches.Count == 1 ? matches[0] : null;
     }
 
-    private bool IsKnownSurname(string word) => discourse.Persons.Any(p => p.Surname == word);
+    private bool IsKnownSurname(string word) => FindBySurname(word) is not null || discourse.Persons.Any(p => p.Surname == word);
 
     private bool LooksLikeName(string word)
     {
         if (language.Titles.ContainsKey(word) || language.CountryWords.ContainsKey(word) || grammar.IsDeterminer(word)
             || language.SpeechCues.Any(c => c.Words.Count == 1 && c.Words[0] == word) || grammar.DaysBefore(word, DayOfWeek.Sunday) is not null)
             return false;
-        // "Hans-Dietrich" is a name; "Trump-Regierung" is not.
-        return !word.Contains('-') || word.Split('-').All(p => p.Length > 1 && char.IsUpper(p[0]) && !language.CountryPrefixes.ContainsKey(p));
+        // "Hans-Dietrich" and "al-Amr" are names; "Trump-Regierung" is not.
+        string[] parts = word.Split('-');
+        return parts.Length == 1 || parts.Select((p, k) => p.Length > 1 && (char.IsUpper(p[0]) || (k == 0 && s_nameParticles.Contains(p))) && !language.CountryPrefixes.ContainsKey(p)).All(x => x);
     }
 
     private static bool MatchesAt(List<Token> tokens, int i, IReadOnlyList<string> words, bool ignoreCaseOfFirst)

@@ -24,4 +24,34 @@ internal sealed class SentenceContext(string articleText, Sentence sentence, Lis
     public Mention? MentionEndingAt(int index) => Mentions.FirstOrDefault(m => m.Last == index);
 
     public bool Is(int index, string value) => index >= 0 && index < Tokens.Count && !InQuote[index] && Tokens[index].Value == value;
+
+    /// <summary>Whether <paramref name="word"/> occurs outside quotations from token <paramref name="from"/> on (the particle of a
+    /// separable verb: "fügte … hinzu").</summary>
+    public bool HasAfter(int from, string word)
+    {
+        for (int i = from; i < Tokens.Count; i++)
+        {
+            if (!InQuote[i] && Tokens[i].Value == word)
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether the words start at token <paramref name="i"/>, outside quotations (the sentence's first word in any case).</summary>
+    public bool MatchesWords(int i, IReadOnlyList<string> words)
+    {
+        if (i + words.Count > Tokens.Count)
+            return false;
+        for (int k = 0; k < words.Count; k++)
+        {
+            if (InQuote[i + k])
+                return false;
+            string token = Tokens[i + k].Value;
+            // Sentence-initial capitals: "Laut Kelly", "According to".
+            bool equal = token == words[k] || (i + k == 0 && string.Equals(token, words[k], StringComparison.OrdinalIgnoreCase));
+            if (!equal)
+                return false;
+        }
+        return true;
+    }
 }

@@ -11,8 +11,10 @@ internal sealed class LanguageLexicon
         IReadOnlyList<PronounEntry> pronouns,
         IReadOnlyList<(IReadOnlyList<string> Words, OfficeEntry Office)> officeForms,
         IReadOnlyList<(string Cue, CountryEntry Country)> countryCues,
-        IReadOnlyList<(IReadOnlyList<string> Words, PlaceEntry Place)> placeForms)
+        IReadOnlyList<(IReadOnlyList<string> Words, PlaceEntry Place)> placeForms,
+        IReadOnlyDictionary<string, char> givenNames)
     {
+        GivenNames = givenNames;
         Language = language;
         SpeechCues = speechCues;
         ContradictionCues = contradictionCues;
@@ -21,8 +23,10 @@ internal sealed class LanguageLexicon
         // Longest forms first, so "Secretary of State" wins over "Secretary".
         OfficeForms = [.. officeForms.OrderByDescending(f => f.Words.Count)];
         CountryPrefixes = countryCues.Where(c => c.Cue.EndsWith('-')).ToDictionary(c => c.Cue[..^1], c => c.Country, StringComparer.Ordinal);
-        CountryWords = countryCues.Where(c => !c.Cue.EndsWith('-')).GroupBy(c => c.Cue, StringComparer.Ordinal)
+        CountryWords = countryCues.Where(c => !c.Cue.EndsWith('-') && !c.Cue.Contains(' ')).GroupBy(c => c.Cue, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First().Country, StringComparer.Ordinal);
+        CountryPhrases = [.. countryCues.Where(c => c.Cue.Contains(' ')).Select(c => ((IReadOnlyList<string>)[.. Text.Tokenizer.Tokenize(c.Cue).Select(t => t.Value)], c.Country))
+            .OrderByDescending(c => c.Item1.Count)];
         PlaceForms = [.. placeForms.OrderByDescending(f => f.Words.Count)];
     }
 
@@ -42,8 +46,14 @@ internal sealed class LanguageLexicon
     /// <summary>Country prefixes of compounds, without the hyphen ("US" of "US-Außenminister").</summary>
     public IReadOnlyDictionary<string, CountryEntry> CountryPrefixes { get; }
 
+    /// <summary>Country cues of several words ("New Zealand's", "South Korean"), longest first.</summary>
+    public IReadOnlyList<(IReadOnlyList<string> Words, CountryEntry Country)> CountryPhrases { get; }
+
     /// <summary>Whole-word country cues ("mexikanischen", "American", "U.S.").</summary>
     public IReadOnlyDictionary<string, CountryEntry> CountryWords { get; }
 
     public IReadOnlyList<(IReadOnlyList<string> Words, PlaceEntry Place)> PlaceForms { get; }
+
+    /// <summary>Given names this language's articles use, with their usual gender ('m', 'f' or '-').</summary>
+    public IReadOnlyDictionary<string, char> GivenNames { get; }
 }

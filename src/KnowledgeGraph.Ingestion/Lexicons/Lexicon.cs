@@ -71,7 +71,7 @@ internal sealed class Lexicon
         List<CountryEntry> countries = [.. EmbeddedTable.ReadTsv("lexicon/countries.tsv").Select(r => new CountryEntry(
             r[0], NullIfBlank(r[1]), r[2], r[3], SplitForms(r[4]), SplitForms(r[5])))];
         List<OfficeEntry> offices = [.. EmbeddedTable.ReadTsv("lexicon/offices.tsv").Select(r => new OfficeEntry(
-            r[0], NullIfBlank(r[1]), r[2], r[3], r[4] == "yes", r[5], r[6], SplitForms(r[7]), SplitForms(r[8])))];
+            r[0], NullIfBlank(r[1]), r[2], r[3], r[4] == "yes", r[5], r[6], r[7], SplitForms(r[8]), SplitForms(r[9])))];
         List<PolicyEntry> policies = [.. EmbeddedTable.ReadTsv("lexicon/policies.tsv").Select(r => new PolicyEntry(
             r[0], r[1], r[2], Pattern(r[3]), Pattern(r[4])))];
         List<PlaceEntry> places = [.. EmbeddedTable.ReadTsv("lexicon/places.tsv").Select(r => new PlaceEntry(
@@ -79,16 +79,19 @@ internal sealed class Lexicon
         List<string[]> titles = [.. EmbeddedTable.ReadTsv("lexicon/titles.tsv")];
         List<string[]> pronouns = [.. EmbeddedTable.ReadTsv("lexicon/pronouns.tsv")];
         List<string[]> contradictions = [.. EmbeddedTable.ReadTsv("lexicon/contradiction-cues.tsv")];
+        List<string[]> givenNames = [.. EmbeddedTable.ReadTsv("lexicon/given-names.tsv")];
 
         LanguageLexicon Build(string lang, string speechFile) => new(
             lang,
             [.. EmbeddedTable.ReadTsv(speechFile).Select(r => new SpeechCue(ParseKind(r[0], speechFile), Words(r[1]), r.Length > 2 ? NullIfBlank(r[2]) : null))],
-            [.. contradictions.Where(r => r[0] == lang).Select(r => new ContradictionCue(Words(r[2]), r[1] == "verb"))],
+            [.. contradictions.Where(r => r[0] == lang).Select(r => new ContradictionCue(Words(r[2]), ParseContradictionKind(r[1]),
+                r.Length > 3 ? NullIfBlank(r[3]) : null, r.Length > 4 ? SplitForms(r[4]) : []))],
             [.. titles.Where(r => r[0] == lang).Select(r => new TitleEntry(r[1], r[2] == "-" ? null : r[2], r[3][0]))],
             [.. pronouns.Where(r => r[0] == lang).Select(r => new PronounEntry(Words(r[1]), r[2] == "demonstrative", r[3][0]))],
             [.. offices.SelectMany(o => (lang == "de" ? o.GermanForms : o.EnglishForms).Select(f => ((IReadOnlyList<string>)Words(f), o)))],
             [.. countries.SelectMany(c => (lang == "de" ? c.GermanCues : c.EnglishCues).Select(cue => (cue, c)))],
-            [.. places.SelectMany(p => (lang == "de" ? p.GermanForms : p.EnglishForms).Select(f => ((IReadOnlyList<string>)Words(f), p)))]);
+            [.. places.SelectMany(p => (lang == "de" ? p.GermanForms : p.EnglishForms).Select(f => ((IReadOnlyList<string>)Words(f), p)))],
+            givenNames.Where(r => r[2].Split(' ').Contains(lang)).ToDictionary(r => r[0], r => r[1][0], StringComparer.Ordinal));
 
         return new Lexicon(offices, countries, policies, places, LoadPersons(), Build("de", "lexicon/speech-cues.de.tsv"), Build("en", "lexicon/speech-cues.en.tsv"));
     }
@@ -138,6 +141,14 @@ internal sealed class Lexicon
         "after" => SpeechCueKind.After,
         "impersonal" => SpeechCueKind.Impersonal,
         _ => throw new InvalidDataException($"{file}: unknown cue kind '{kind}'; expected verb, participle, before, after or impersonal."),
+    };
+
+    private static ContradictionCueKind ParseContradictionKind(string kind) => kind switch
+    {
+        "relation" => ContradictionCueKind.Relation,
+        "verb" => ContradictionCueKind.Verb,
+        "rejection" => ContradictionCueKind.Rejection,
+        _ => throw new InvalidDataException($"lexicon/contradiction-cues.tsv: unknown cue kind '{kind}'; expected relation, verb or rejection."),
     };
 
     private static Regex Pattern(string pattern) =>

@@ -3,7 +3,8 @@ namespace KnowledgeGraph.Ingestion.Text;
 /// <summary>
 /// Finds top-level quotations in a block of text: German „…“ and ‚…‘, guillemets »…« and «…», English “…” and ‘…’,
 /// and straight "…" and '…'. Quotes do not cross the block (paragraph) they open in; an unclosed mark is ignored.
-/// Single marks double as apostrophes, so they only open before a word and only close after one.
+/// Single marks double as apostrophes, so they only open before a word and only close after one; a straight double mark
+/// between a word and a space only closes.
 /// </summary>
 internal static class QuoteFinder
 {
@@ -18,7 +19,7 @@ internal static class QuoteFinder
             {
                 '„' => FindClose(text, i + 1, end, ['“', '”'], single: false),
                 '“' => FindClose(text, i + 1, end, ['”'], single: false),
-                '"' => FindClose(text, i + 1, end, ['"'], single: false),
+                '"' when OpensStraight(text, i, start, end) => FindClose(text, i + 1, end, ['"'], single: false),
                 '»' => FindClose(text, i + 1, end, ['«'], single: false),
                 '«' => FindClose(text, i + 1, end, ['»'], single: false),
                 '‚' => FindClose(text, i + 1, end, ['‘', '’'], single: true),
@@ -36,6 +37,12 @@ internal static class QuoteFinder
         }
         return spans;
     }
+
+    /// <summary>A straight double mark after a word or punctuation and before a space or punctuation closes a quotation
+    /// (one an earlier paragraph opened: "…early.\" After the match, …"); it cannot open one.</summary>
+    private static bool OpensStraight(string text, int i, int start, int end) =>
+        !(i > start && !char.IsWhiteSpace(text[i - 1]) && text[i - 1] is not ('(' or '[' or '-' or '—' or '–' or '/')
+          && (i + 1 >= end || !char.IsLetterOrDigit(text[i + 1])));
 
     private static bool OpensSingle(string text, int i, int start, int end) =>
         (i == start || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '[' or '"' or '“' or '„')

@@ -160,7 +160,7 @@ public sealed class SeedArticleTests
             ("Donald Trump", "die verschärften Ein"),
             ("Donald Trump", "Wir schaffen echt bö"),
             ("Rex Tillerson", "beide Seiten hätten "),
-            ("Rex Tillerson", "dass die USA dafür s"),
+            ("Rex Tillerson", "die USA dafür sorgen"),
         }, found);
     }
 

@@ -57,10 +57,15 @@ internal sealed class EnglishGrammar : Grammar
         return null;
     }
 
-    public override int SkipObject(IReadOnlyList<Token> tokens, int index)
+    public override int SkipObject(IReadOnlyList<Token> tokens, int index, string verb)
     {
+        if (verb is not ("told" or "tells" or "tell" or "asked" or "asks" or "urged" or "urges" or "assured" or "informed" or "reminded"))
+            return index;
         int i = index;
         while (i < tokens.Count && i - index < 4 && tokens[i].IsWord && s_objectWords.Contains(tokens[i].Value))
+            i++;
+        // A named addressee: "told LA Weekly that", "told CBC News the department …".
+        while (i < tokens.Count && i - index < 5 && tokens[i].IsCapitalized && !IsComplementizer(tokens[i].Value))
             i++;
         return i;
     }

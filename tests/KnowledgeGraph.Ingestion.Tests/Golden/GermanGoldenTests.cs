@@ -1,0 +1,60 @@
+using KnowledgeGraph.Ingestion.Evaluation;
+
+namespace KnowledgeGraph.Ingestion.Tests.Golden;
+
+/// <summary>
+/// The ten German golden articles (nine reports written for testing in <c>Golden/de</c> and the seed article), each with
+/// hand-written gold (<c>NAME.gold.tsv</c>) written before the extractor was run on it. The thresholds sit just below the
+/// scores reached (README in this folder), so a regression fails; a wrong speaker or a contradiction the text does not
+/// cue fails in any article.
+/// </summary>
+[TestClass]
+public sealed class GermanGoldenTests
+{
+    public TestContext TestContext { get; set; } = null!;
+
+    public static IEnumerable<object[]> Articles => GoldenSet.Files("Golden/de", "Seed");
+
+    [TestMethod]
+    public void TenArticles() => Assert.HasCount(10, Articles.ToList());
+
+    [TestMethod]
+    public void ScoresOverAllArticles()
+    {
+        GoldScorer s = GoldenSet.Score(Articles.Select(a => (string)a[0]), "de", TestContext);
+        Assert.IsGreaterThanOrEqualTo(0.95, s.Statements.Precision, GoldenSet.Report(s));
+        Assert.IsGreaterThanOrEqualTo(0.9, s.Statements.Recall, GoldenSet.Report(s));
+        Assert.AreEqual(0, s.WrongSpeakers, GoldenSet.Report(s));
+        Assert.IsGreaterThanOrEqualTo(0.95, s.PersonsWithOffices.F1, GoldenSet.Report(s));
+        Assert.IsGreaterThanOrEqualTo(0.85, s.Contradictions.Precision, GoldenSet.Report(s));
+        Assert.IsGreaterThanOrEqualTo(0.8, s.Contradictions.Recall, GoldenSet.Report(s));
+        Assert.IsGreaterThanOrEqualTo(0.9, (double)s.Dates.Right / s.Dates.Total, GoldenSet.Report(s));
+        Assert.IsGreaterThanOrEqualTo(0.9, (double)s.Places.Right / s.Places.Total, GoldenSet.Report(s));
+    }
+
+    [TestMethod]
+    [DynamicData(nameof(Articles))]
+    public void NoWrongSpeakerAndNoUncuedContradiction(string file)
+    {
+        GoldScorer s = GoldenSet.Score([file], "de", TestContext);
+        GoldArticle gold = GoldArticle.Read(Path.Combine(AppContext.BaseDirectory, file));
+        Assert.AreEqual(0, s.WrongSpeakers, GoldenSet.Report(s));
+        if (gold.Contradictions.Count == 0)
+            Assert.AreEqual(0, s.Contradictions.Predictions, $"{file} cues no contradiction\n{GoldenSet.Report(s)}");
+        Assert.IsGreaterThanOrEqualTo(0.75, s.Statements.Recall, GoldenSet.Report(s));
+    }
+
+    /// <summary>Three reports written with their gold before development started and scored only at the end (first
+    /// score: statements P 1.000 R 0.957, persons with offices F1 1.000; the one cued contradiction is missed).</summary>
+    [TestMethod]
+    public void HeldOutArticles()
+    {
+        GoldScorer s = GoldenSet.Score(GoldenSet.Files("Golden/de-heldout").Select(a => (string)a[0]), "de", TestContext);
+        Assert.AreEqual(3, s.Articles);
+        Assert.IsGreaterThanOrEqualTo(0.95, s.Statements.Precision, GoldenSet.Report(s));
+        Assert.IsGreaterThanOrEqualTo(0.9, s.Statements.Recall, GoldenSet.Report(s));
+        Assert.AreEqual(0, s.WrongSpeakers, GoldenSet.Report(s));
+        Assert.IsGreaterThanOrEqualTo(0.9, s.PersonsWithOffices.F1, GoldenSet.Report(s));
+        Assert.AreEqual(1.0, s.Contradictions.Precision, GoldenSet.Report(s));
+    }
+}
