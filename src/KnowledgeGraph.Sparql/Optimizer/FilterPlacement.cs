@@ -1,5 +1,4 @@
 using KnowledgeGraph.Sparql.Algebra;
-using KnowledgeGraph.Sparql.Evaluation;
 
 namespace KnowledgeGraph.Sparql.Optimizer;
 
@@ -22,11 +21,12 @@ internal static class FilterPlacement
         var left = new List<Expression>();
         var right = new List<Expression>();
         var rest = new List<Expression>();
-        HashSet<string> leftVars = Executor.CertainVariables(join.Left);
-        HashSet<string> rightVars = Executor.CertainVariables(join.Right);
+        HashSet<string> leftVars = CertainVariables.Of(join.Left);
+        HashSet<string> rightVars = CertainVariables.Of(join.Right);
         foreach (Expression e in filter.Conditions)
         {
-            if (HasExists(e) || !TryVariables(e, out HashSet<string> vars))
+            HashSet<string> vars = CertainVariables.Mentioned(e);
+            if (CertainVariables.HasExists(e))
             {
                 rest.Add(e);
             }
@@ -53,44 +53,5 @@ internal static class FilterPlacement
         Operator r = right.Count > 0 ? Place(new Filter(right, join.Right)) : join.Right;
         Operator j = new Join(l, r);
         return rest.Count > 0 ? new Filter(rest, j) : j;
-    }
-
-    private static bool HasExists(Expression e) => e switch
-    {
-        ExistsExpression => true,
-        CallExpression c => c.Arguments.Any(HasExists),
-        FunctionExpression f => f.Arguments.Any(HasExists),
-        _ => false,
-    };
-
-    private static bool TryVariables(Expression e, out HashSet<string> vars)
-    {
-        vars = new HashSet<string>(StringComparer.Ordinal);
-        Collect(e, vars);
-        return true;
-    }
-
-    private static void Collect(Expression e, HashSet<string> vars)
-    {
-        switch (e)
-        {
-            case VariableExpression v:
-                vars.Add(v.Name);
-                break;
-            case CallExpression c:
-                foreach (Expression a in c.Arguments)
-                {
-                    Collect(a, vars);
-                }
-
-                break;
-            case FunctionExpression f:
-                foreach (Expression a in f.Arguments)
-                {
-                    Collect(a, vars);
-                }
-
-                break;
-        }
     }
 }

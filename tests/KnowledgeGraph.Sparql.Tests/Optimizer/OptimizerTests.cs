@@ -29,7 +29,7 @@ public sealed class OptimizerTests
         using IQuadSnapshot snapshot = store.OpenSnapshot();
         SparqlQuery q = SparqlParser.ParseQuery(
             "SELECT * { ?s <http://e/common> ?v . ?s <http://e/rare> ?r OPTIONAL { ?s <http://e/other> ?z } FILTER(?v > 1 + 1) }");
-        string plan = new SparqlEvaluator().Explain(q, snapshot).ToSse();
+        string plan = new SparqlEvaluator().Explain(q, snapshot).OptimizedAlgebra.ToSse();
         int rareAt = plan.IndexOf("<http://e/rare>", StringComparison.Ordinal);
         int commonAt = plan.IndexOf("<http://e/common>", StringComparison.Ordinal);
         Assert.IsLessThan(commonAt, rareAt, plan);
