@@ -11,9 +11,20 @@ internal static class CertainVariables
         switch (op)
         {
             case Bgp b:
-                return b.Triples.SelectMany(t => new[] { t.Subject, t.Predicate, t.Object }).Where(n => n.IsVariable).Select(n => n.Variable!).ToHashSet(StringComparer.Ordinal);
+                var inBgp = new HashSet<string>(StringComparer.Ordinal);
+                foreach (TriplePattern t in b.Triples)
+                {
+                    Add(inBgp, t.Subject);
+                    Add(inBgp, t.Predicate);
+                    Add(inBgp, t.Object);
+                }
+
+                return inBgp;
             case PathPattern p:
-                return new[] { p.Subject, p.Object }.Where(n => n.IsVariable).Select(n => n.Variable!).ToHashSet(StringComparer.Ordinal);
+                var inPath = new HashSet<string>(StringComparer.Ordinal);
+                Add(inPath, p.Subject);
+                Add(inPath, p.Object);
+                return inPath;
             case Join j:
                 HashSet<string> set = Of(j.Left);
                 set.UnionWith(Of(j.Right));
@@ -53,6 +64,19 @@ internal static class CertainVariables
                 }
 
                 return vars;
+            case Group g:
+                // A key that is an input variable bound in every input row is bound in every group (§18.5.1).
+                HashSet<string> input = Of(g.Input);
+                var keys = new HashSet<string>(StringComparer.Ordinal);
+                foreach (GroupKey k in g.Keys)
+                {
+                    if (k.Expression is VariableExpression v && v.Name == k.Variable && input.Contains(v.Name))
+                    {
+                        keys.Add(k.Variable);
+                    }
+                }
+
+                return keys;
             case OrderBy o:
                 return Of(o.Input);
             case Distinct d:
@@ -65,6 +89,14 @@ internal static class CertainVariables
                 return Of(l.Input);
             default:
                 return new HashSet<string>(StringComparer.Ordinal);
+        }
+    }
+
+    private static void Add(HashSet<string> set, PatternNode node)
+    {
+        if (node.Variable is { } v)
+        {
+            set.Add(v);
         }
     }
 
@@ -82,6 +114,7 @@ internal static class CertainVariables
         ExistsExpression => true,
         CallExpression c => c.Arguments.Any(HasExists),
         FunctionExpression f => f.Arguments.Any(HasExists),
+        AggregateExpression { Argument: { } a } => HasExists(a),
         _ => false,
     };
 

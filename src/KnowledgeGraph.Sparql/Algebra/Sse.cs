@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using KnowledgeGraph.Rdf;
+using KnowledgeGraph.Rdf.Vocabularies;
 
 namespace KnowledgeGraph.Sparql.Algebra;
 
@@ -37,12 +38,38 @@ internal static class Sse
     /// </summary>
     public static string Term(Term term, PrefixMap? prefixes)
     {
-        if (prefixes is not null && term is Iri iri && prefixes.TryAbbreviate(iri, out string? prefix, out string? local) && IsPlainLocal(local))
+        if (prefixes is null)
         {
-            return prefix + ":" + local;
+            return term.ToString();
+        }
+
+        if (term is Iri iri)
+        {
+            return prefixes.TryAbbreviate(iri, out string? prefix, out string? local) && IsPlainLocal(local) ? prefix + ":" + local : iri.ToString();
+        }
+
+        if (term is Literal { Language: null } literal && !literal.IsSimple)
+        {
+            // Numbers and booleans as SPARQL writes them (§19.8), other datatypes abbreviated like IRIs.
+            string lexical = literal.LexicalForm;
+            if ((literal.Datatype.Equals(Vocabulary.Xsd.Integer) && IsInteger(lexical))
+                || (literal.Datatype.Equals(Vocabulary.Xsd.Decimal) && lexical.Contains('.', StringComparison.Ordinal) && lexical[^1] != '.' && IsInteger(lexical.Replace(".", "", StringComparison.Ordinal)))
+                || (literal.Datatype.Equals(Vocabulary.Xsd.Boolean) && lexical is "true" or "false"))
+            {
+                return lexical;
+            }
+
+            string text = literal.ToString();
+            return text[..(text.Length - literal.Datatype.ToString().Length)] + Term(literal.Datatype, prefixes);
         }
 
         return term.ToString();
+    }
+
+    private static bool IsInteger(string lexical)
+    {
+        int start = lexical.Length > 0 && lexical[0] is '+' or '-' ? 1 : 0;
+        return lexical.Length > start && lexical.AsSpan(start).IndexOfAnyExceptInRange('0', '9') < 0;
     }
 
     public static string Node(PatternNode node, PrefixMap? prefixes) => node.Variable is { } v ? "?" + v : Term(node.Term!, prefixes);
@@ -321,7 +348,13 @@ internal static class Sse
                 sb.Append(x.Negated ? "(notexists " : "(exists ");
                 if (x.Pattern is not null)
                 {
-                    sb.Append(Write(x.Pattern, px).Replace("\n", " ", StringComparison.Ordinal));
+                    // One line: the nested operators' line breaks and indentation become single spaces.
+                    foreach (string part in Write(x.Pattern, px).Split('\n'))
+                    {
+                        sb.Append(part.TrimStart()).Append(' ');
+                    }
+
+                    sb.Length--;
                 }
 
                 sb.Append(')');

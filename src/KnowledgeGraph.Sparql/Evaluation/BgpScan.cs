@@ -18,8 +18,9 @@ internal sealed class BgpScan : PhysicalOperator
 
     // _filters[0] is tested on the seed, _filters[i + 1] after pattern i has matched.
     private readonly Expression[][] _filters;
-    private readonly double[] _estimates;
-    private readonly bool[][] _boundAtPlan;
+    private readonly IReadOnlySet<string> _bound;
+    private readonly StoreStatistics _statistics;
+    private (double[] Estimates, bool[][] Bound)? _planView;
     private bool _impossible;
 
     // bound: the variables the planner knows the seed binds (for the printed access paths and estimates only).
@@ -36,7 +37,69 @@ internal sealed class BgpScan : PhysicalOperator
             _patterns[i] = [Resolve(t.Subject), Resolve(t.Predicate), Resolve(t.Object)];
         }
 
-        // Where each condition can be tested: after the last pattern that first binds one of its variables.
+        _filters = conditions.Count == 0 ? NoFilters(n) : PlaceFilters(bgp, conditions);
+        _bound = bound;
+        _statistics = statistics;
+
+        (long, int) Resolve(PatternNode node)
+        {
+            if (node.Variable is { } v)
+            {
+                return (0, context.Variables[v]);
+            }
+
+            if (!context.Terms.TryLookup(node.Term!, out long id))
+            {
+                _impossible = true;
+            }
+
+            return (id, -1);
+        }
+    }
+
+    /// <summary>The product of the patterns' matches per lookup, times the assumed selectivity of each filter.</summary>
+    public override double EstimatedRows =>
+        _impossible ? 0 : PlanView().Estimates.Aggregate(1.0, (a, b) => a * b) * Math.Pow(BgpJoinOrdering.FilterSelectivity, _filters.Sum(f => f.Length));
+
+    public override IReadOnlyList<PlanInput> Inputs => [];
+
+    public override void Describe(PlanText text)
+    {
+        text.SetTitle(_bgp.Triples.Count == 1 ? "BgpScan, 1 pattern" : $"BgpScan, {_bgp.Triples.Count} patterns by index nested loops, in this order");
+        if (_impossible)
+        {
+            text.AddDetail("a constant is not in the store: matches nothing, no lookups");
+        }
+
+        foreach (Expression c in _filters[0])
+        {
+            text.AddDetail("filter first " + text.Expr(c));
+        }
+
+        (double[] estimates, bool[][] boundAtPlan) = PlanView();
+        for (int i = 0; i < _patterns.Length; i++)
+        {
+            bool[] b = boundAtPlan[i];
+            string access = b.All(x => x) ? "check S P O" : !b.Any(x => x) ? "full scan" : "lookup " + string.Join(' ', new[] { "S", "P", "O" }.Where((_, k) => b[k]));
+            text.AddDetail($"{i + 1}. {text.Triple(_bgp.Triples[i])}   [{access}; est. {PlanText.Count(estimates[i])}{(i == 0 ? "" : " per row")}]");
+            foreach (Expression c in _filters[i + 1])
+            {
+                text.AddDetail("   filter " + text.Expr(c));
+            }
+        }
+    }
+
+    private static Expression[][] NoFilters(int patterns)
+    {
+        var none = new Expression[patterns + 1][];
+        Array.Fill(none, []);
+        return none;
+    }
+
+    /// <summary>Where each condition is tested: after the last pattern that first binds one of its variables.</summary>
+    private static Expression[][] PlaceFilters(Bgp bgp, IReadOnlyList<Expression> conditions)
+    {
+        int n = bgp.Triples.Count;
         var firstBinder = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int i = 0; i < n; i++)
         {
@@ -63,65 +126,36 @@ internal sealed class BgpScan : PhysicalOperator
             filters[step].Add(c);
         }
 
-        _filters = filters.Select(f => f.ToArray()).ToArray();
+        return filters.Select(f => f.ToArray()).ToArray();
+    }
 
-        // Plan-time view: which positions are bound at each step, and the estimated matches per lookup.
-        var known = new HashSet<string>(bound, StringComparer.Ordinal);
-        _estimates = new double[n];
-        _boundAtPlan = new bool[n][];
+    /// <summary>
+    /// Which positions are bound at each step, as far as the planner knows (the seed's certain variables and the
+    /// patterns before), and the statistics' matches per lookup; computed only for the printed plan.
+    /// </summary>
+    private (double[] Estimates, bool[][] Bound) PlanView()
+    {
+        if (_planView is { } view)
+        {
+            return view;
+        }
+
+        int n = _bgp.Triples.Count;
+        var known = new HashSet<string>(_bound, StringComparer.Ordinal);
+        var estimates = new double[n];
+        var bound = new bool[n][];
         for (int i = 0; i < n; i++)
         {
-            TriplePattern t = bgp.Triples[i];
-            _boundAtPlan[i] = [IsBound(t.Subject, known), IsBound(t.Predicate, known), IsBound(t.Object, known)];
-            _estimates[i] = statistics.Estimate(t, known);
+            TriplePattern t = _bgp.Triples[i];
+            bound[i] = [IsBound(t.Subject), IsBound(t.Predicate), IsBound(t.Object)];
+            estimates[i] = _statistics.Estimate(t, known);
             known.UnionWith(new[] { t.Subject, t.Predicate, t.Object }.Where(x => x.IsVariable).Select(x => x.Variable!));
         }
 
-        EstimatedRows = _impossible ? 0 : _estimates.Aggregate(1.0, (a, b) => a * b);
+        _planView = (estimates, bound);
+        return (estimates, bound);
 
-        (long, int) Resolve(PatternNode node)
-        {
-            if (node.Variable is { } v)
-            {
-                return (0, context.Variables[v]);
-            }
-
-            if (!context.Terms.TryLookup(node.Term!, out long id))
-            {
-                _impossible = true;
-            }
-
-            return (id, -1);
-        }
-
-        static bool IsBound(PatternNode node, HashSet<string> known) => node.Variable is not { } v || known.Contains(v);
-    }
-
-    public override IReadOnlyList<PlanInput> Inputs => [];
-
-    public override void Describe(PlanText text)
-    {
-        text.SetTitle(_bgp.Triples.Count == 1 ? "BgpScan, 1 pattern" : $"BgpScan, {_bgp.Triples.Count} patterns by index nested loops, in this order");
-        if (_impossible)
-        {
-            text.AddDetail("a constant is not in the store: matches nothing, no lookups");
-        }
-
-        foreach (Expression c in _filters[0])
-        {
-            text.AddDetail("filter first " + text.Expr(c));
-        }
-
-        for (int i = 0; i < _patterns.Length; i++)
-        {
-            bool[] b = _boundAtPlan[i];
-            string access = b.All(x => x) ? "check S P O" : !b.Any(x => x) ? "full scan" : "lookup " + string.Join(' ', new[] { "S", "P", "O" }.Where((_, k) => b[k]));
-            text.AddDetail($"{i + 1}. {text.Triple(_bgp.Triples[i])}   [{access}; est. {PlanText.Count(_estimates[i])}{(i == 0 ? "" : " per row")}]");
-            foreach (Expression c in _filters[i + 1])
-            {
-                text.AddDetail("   filter " + text.Expr(c));
-            }
-        }
+        bool IsBound(PatternNode node) => node.Variable is not { } v || known.Contains(v);
     }
 
     protected override IEnumerable<long[]> Execute(long[] seed, long graph)

@@ -19,8 +19,9 @@ internal sealed class ExtendOperator : PhysicalOperator
         _expressions = expressions;
         _extend = extend;
         _exists = exists;
-        EstimatedRows = input.EstimatedRows;
     }
+
+    public override double EstimatedRows => _input.EstimatedRows;
 
     public override IReadOnlyList<PlanInput> Inputs => [new("input", _input), .. _exists];
 

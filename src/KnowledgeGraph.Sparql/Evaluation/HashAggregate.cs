@@ -22,11 +22,9 @@ internal sealed class HashAggregate : PhysicalOperator
         _expressions = expressions;
         _group = group;
         _exists = exists;
-        if (group.Keys.Count == 0)
-        {
-            EstimatedRows = 1;
-        }
     }
+
+    public override double EstimatedRows => _group.Keys.Count == 0 ? 1 : double.NaN;
 
     public override IReadOnlyList<PlanInput> Inputs => [new("input", _input), .. _exists];
 

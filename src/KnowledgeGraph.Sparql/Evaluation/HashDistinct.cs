@@ -10,8 +10,9 @@ internal sealed class HashDistinct : PhysicalOperator
     {
         _input = input;
         _reduced = reduced;
-        EstimatedRows = input.EstimatedRows;
     }
+
+    public override double EstimatedRows => _input.EstimatedRows;
 
     public override IReadOnlyList<PlanInput> Inputs => [new("input", _input)];
 

@@ -14,8 +14,9 @@ internal sealed class IndexNestedLoopJoin : PhysicalOperator
     {
         _outer = outer;
         _inner = inner;
-        EstimatedRows = outer.EstimatedRows * inner.EstimatedRows;
     }
+
+    public override double EstimatedRows => _outer.EstimatedRows * _inner.EstimatedRows;
 
     public override IReadOnlyList<PlanInput> Inputs => [new("outer", _outer), new("inner, per outer row", _inner)];
 

@@ -23,6 +23,9 @@ internal sealed class IndexNestedLoopLeftJoin : PhysicalOperator
         _exists = exists;
     }
 
+    /// <summary>Every outer row comes out at least once.</summary>
+    public override double EstimatedRows => _outer.EstimatedRows * Math.Max(1, _inner.EstimatedRows);
+
     public override IReadOnlyList<PlanInput> Inputs => [new("outer", _outer), new("optional, per outer row", _inner), .. _exists];
 
     public override void Describe(PlanText text) =>

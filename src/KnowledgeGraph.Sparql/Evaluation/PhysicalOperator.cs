@@ -14,7 +14,7 @@ internal abstract class PhysicalOperator
     private OperatorProfile? _profile;
 
     /// <summary>The planner's estimate of the rows one call yields, from the store's statistics; NaN: none.</summary>
-    public double EstimatedRows { get; init; } = double.NaN;
+    public virtual double EstimatedRows => double.NaN;
 
     /// <summary>The inputs, each with the role it plays (for the printed plan).</summary>
     public abstract IReadOnlyList<PlanInput> Inputs { get; }

@@ -17,8 +17,9 @@ internal sealed class ProjectOperator : PhysicalOperator
         _context = context;
         _variables = variables;
         _keep = variables.Select(v => context.Variables[v]).ToArray();
-        EstimatedRows = input.EstimatedRows;
     }
+
+    public override double EstimatedRows => _input.EstimatedRows;
 
     public override IReadOnlyList<PlanInput> Inputs => [new("input", _input)];
 

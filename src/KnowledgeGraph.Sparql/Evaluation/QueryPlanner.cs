@@ -68,6 +68,11 @@ internal sealed class QueryPlanner
     private List<PlanInput> ExistsInputs(IEnumerable<Expression?> expressions, IReadOnlySet<string> bound, Operator input)
     {
         var inputs = new List<PlanInput>();
+        if (!expressions.Any(e => e is not null && CertainVariables.HasExists(e)))
+        {
+            return inputs;
+        }
+
         var rowBound = new HashSet<string>(bound, StringComparer.Ordinal);
         rowBound.UnionWith(CertainVariables.Of(input));
         foreach (Expression? e in expressions)

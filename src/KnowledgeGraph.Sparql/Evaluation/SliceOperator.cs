@@ -14,10 +14,14 @@ internal sealed class SliceOperator : PhysicalOperator
         _input = input;
         _offset = offset;
         _limit = limit;
-        EstimatedRows = Math.Max(0, input.EstimatedRows - offset);
-        if (limit is { } l)
+    }
+
+    public override double EstimatedRows
+    {
+        get
         {
-            EstimatedRows = double.IsNaN(EstimatedRows) ? l : Math.Min(l, EstimatedRows);
+            double rows = Math.Max(0, _input.EstimatedRows - _offset);
+            return _limit is not { } l ? rows : double.IsNaN(rows) ? l : Math.Min(l, rows);
         }
     }
 

@@ -20,8 +20,9 @@ internal sealed class SortOperator : PhysicalOperator
         _conditions = conditions;
         _exists = exists;
         _cancellation = cancellation;
-        EstimatedRows = input.EstimatedRows;
     }
+
+    public override double EstimatedRows => _input.EstimatedRows;
 
     public override IReadOnlyList<PlanInput> Inputs => [new("input", _input), .. _exists];
 

@@ -13,8 +13,9 @@ internal sealed class TableScan : PhysicalOperator
     {
         _context = context;
         _table = table;
-        EstimatedRows = table.Rows.Count;
     }
+
+    public override double EstimatedRows => _table.Rows.Count;
 
     public override IReadOnlyList<PlanInput> Inputs => [];
 

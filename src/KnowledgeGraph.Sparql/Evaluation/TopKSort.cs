@@ -25,8 +25,9 @@ internal sealed class TopKSort : PhysicalOperator
         _k = k;
         _exists = exists;
         _cancellation = cancellation;
-        EstimatedRows = Math.Min(k, input.EstimatedRows);
     }
+
+    public override double EstimatedRows => Math.Min(_k, _input.EstimatedRows);
 
     public override IReadOnlyList<PlanInput> Inputs => [new("input", _input), .. _exists];
 

@@ -10,8 +10,9 @@ internal sealed class UnionOperator : PhysicalOperator
     {
         _left = left;
         _right = right;
-        EstimatedRows = left.EstimatedRows + right.EstimatedRows;
     }
+
+    public override double EstimatedRows => _left.EstimatedRows + _right.EstimatedRows;
 
     public override IReadOnlyList<PlanInput> Inputs => [new("first", _left), new("then", _right)];
 
