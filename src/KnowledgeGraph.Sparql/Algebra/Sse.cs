@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using KnowledgeGraph.Rdf;
-using KnowledgeGraph.Rdf.Vocabularies;
+using KnowledgeGraph.Sparql.Results;
 
 namespace KnowledgeGraph.Sparql.Algebra;
 
@@ -36,61 +36,10 @@ internal static class Sse
     /// A term as SSE writes it: with <paramref name="prefixes"/>, an IRI whose local part is a plain name
     /// (letters, digits, '_', '-', '.' not last) is written as <c>prefix:local</c>.
     /// </summary>
-    public static string Term(Term term, PrefixMap? prefixes)
-    {
-        if (prefixes is null)
-        {
-            return term.ToString();
-        }
-
-        if (term is Iri iri)
-        {
-            return prefixes.TryAbbreviate(iri, out string? prefix, out string? local) && IsPlainLocal(local) ? prefix + ":" + local : iri.ToString();
-        }
-
-        if (term is Literal { Language: null } literal && !literal.IsSimple)
-        {
-            // Numbers and booleans as SPARQL writes them (§19.8), other datatypes abbreviated like IRIs.
-            string lexical = literal.LexicalForm;
-            if ((literal.Datatype.Equals(Vocabulary.Xsd.Integer) && IsInteger(lexical))
-                || (literal.Datatype.Equals(Vocabulary.Xsd.Decimal) && lexical.Contains('.', StringComparison.Ordinal) && lexical[^1] != '.' && IsInteger(lexical.Replace(".", "", StringComparison.Ordinal)))
-                || (literal.Datatype.Equals(Vocabulary.Xsd.Boolean) && lexical is "true" or "false"))
-            {
-                return lexical;
-            }
-
-            string text = literal.ToString();
-            return text[..(text.Length - literal.Datatype.ToString().Length)] + Term(literal.Datatype, prefixes);
-        }
-
-        return term.ToString();
-    }
-
-    private static bool IsInteger(string lexical)
-    {
-        int start = lexical.Length > 0 && lexical[0] is '+' or '-' ? 1 : 0;
-        return lexical.Length > start && lexical.AsSpan(start).IndexOfAnyExceptInRange('0', '9') < 0;
-    }
+    public static string Term(Term term, PrefixMap? prefixes) =>
+        prefixes is null ? term.ToString() : TermDisplay.Show(term, prefixes, TermDisplay.IsPlainLocal);
 
     public static string Node(PatternNode node, PrefixMap? prefixes) => node.Variable is { } v ? "?" + v : Term(node.Term!, prefixes);
-
-    private static bool IsPlainLocal(string local)
-    {
-        if (local.Length == 0 || local[^1] == '.' || local[0] is '-' or '.')
-        {
-            return false;
-        }
-
-        foreach (char c in local)
-        {
-            if (!char.IsAsciiLetterOrDigit(c) && c is not ('_' or '-' or '.'))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
 
     private static void Line(StringBuilder sb, int indent)
     {
