@@ -115,6 +115,33 @@ public sealed class PhysicalPlanTests
     }
 
     [TestMethod]
+    public void TheInnerSideIsOrderedKnowingTheOuterRowsVariables()
+    {
+        // Alone, :label (10 quads) would come first; with ?s bound by the outer row, :next is one lookup.
+        const string Query = "SELECT ?l { ?s :rare ?r OPTIONAL { ?n :label ?l . ?s :next ?n } FILTER EXISTS { ?m :label ?k . ?s :next ?m } }";
+        string[] lines = Lines(Plan(Query));
+        CollectionAssert.AreEqual(
+            new[]
+            {
+                "optional, per outer row: BgpScan, 2 patterns by index nested loops, in this order  (est. 1 row)",
+                "| 1. ?s :next ?n   [lookup S P; est. 1]",
+                "| 2. ?n :label ?l   [lookup S P; est. 1 per row]",
+            },
+            lines[5..8],
+            string.Join('\n', lines));
+        CollectionAssert.AreEqual(
+            new[]
+            {
+                "exists, per row: BgpScan, 2 patterns by index nested loops, in this order  (est. 1 row)",
+                "| 1. ?s :next ?m   [lookup S P; est. 1]",
+                "| 2. ?m :label ?k   [lookup S P; est. 1 per row]",
+            },
+            lines[8..11],
+            string.Join('\n', lines));
+        Assert.IsEmpty(Rows(Query), "s7's successor s8 has no label");
+    }
+
+    [TestMethod]
     public void ASubqueryOnTheRightIsAHashJoinOnTheSharedVariable()
     {
         const string Query = "SELECT ?c { ?s :rare ?r { SELECT ?s (COUNT(*) AS ?c) { ?s :next ?n } GROUP BY ?s } }";
