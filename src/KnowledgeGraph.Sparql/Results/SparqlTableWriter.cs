@@ -6,9 +6,10 @@ namespace KnowledgeGraph.Sparql.Results;
 
 /// <summary>
 /// Writes results as a readable text table for terminals. Column widths are fitted to the header and the first
-/// <see cref="SampleRows"/> rows, then the rows stream out (memory stays flat on large results); a value wider than
+/// <see cref="SampleRows"/> rows, then the rows stream out (memory stays flat on large results); a literal wider than
 /// <see cref="MaxColumnWidth"/> columns, or than its column after the sample, is cut with '…' (the footer says so;
-/// the other formats write every value whole). Widths count terminal columns: CJK characters take two.
+/// the other formats write every value whole). IRIs and blank nodes are never cut, so they can be copied. Widths
+/// count terminal columns: CJK characters take two.
 /// </summary>
 public static class SparqlTableWriter
 {
@@ -43,7 +44,7 @@ public static class SparqlTableWriter
 
         string[] header = results.Variables.Select(v => "?" + v).ToArray();
         using IEnumerator<IReadOnlyList<Term?>> rows = results.Rows.GetEnumerator();
-        var sample = new List<string[]>();
+        var sample = new List<Cell[]>();
         while (sample.Count < SampleRows && rows.MoveNext())
         {
             sample.Add(Cells(rows.Current, prefixes));
@@ -52,16 +53,16 @@ public static class SparqlTableWriter
         int[] widths = new int[header.Length];
         for (int i = 0; i < header.Length; i++)
         {
-            widths[i] = Math.Min(MaxColumnWidth, Math.Max(TermDisplay.Width(header[i]), sample.Count == 0 ? 0 : sample.Max(r => TermDisplay.Width(r[i]))));
+            widths[i] = Math.Max(TermDisplay.Width(header[i]), sample.Count == 0 ? 0 : sample.Max(r => r[i].IsLiteral ? Math.Min(MaxColumnWidth, r[i].Width) : r[i].Width));
         }
 
         string rule = "+" + string.Join("+", widths.Select(w => new string('-', w + 2))) + "+";
         output.WriteLine(rule);
         bool cut = false;
-        WriteRow(output, header, widths, ref cut);
+        WriteRow(output, header.Select(h => new Cell(h, TermDisplay.Width(h), false)).ToArray(), widths, ref cut);
         output.WriteLine(rule);
         long count = 0;
-        foreach (string[] r in sample)
+        foreach (Cell[] r in sample)
         {
             WriteRow(output, r, widths, ref cut);
             count++;
@@ -78,12 +79,13 @@ public static class SparqlTableWriter
         output.WriteLine(cut ? "; values cut at their column's width are marked …, --results tsv writes them whole" : "");
     }
 
-    private static string[] Cells(IReadOnlyList<Term?> row, PrefixMap? prefixes)
+    private static Cell[] Cells(IReadOnlyList<Term?> row, PrefixMap? prefixes)
     {
-        var cells = new string[row.Count];
+        var cells = new Cell[row.Count];
         for (int i = 0; i < cells.Length; i++)
         {
-            cells[i] = row[i] is { } t ? Escape(TermDisplay.Show(t, prefixes, _ => true)) : "";
+            string text = row[i] is { } t ? Escape(TermDisplay.Show(t, prefixes, _ => true)) : "";
+            cells[i] = new Cell(text, TermDisplay.Width(text), row[i] is Literal);
         }
 
         return cells;
@@ -117,32 +119,31 @@ public static class SparqlTableWriter
         return sb.ToString();
     }
 
-    private static void WriteRow(TextWriter output, string[] cells, int[] widths, ref bool cut)
+    private static void WriteRow(TextWriter output, Cell[] cells, int[] widths, ref bool cut)
     {
         var line = new StringBuilder("|");
         for (int i = 0; i < cells.Length; i++)
         {
             line.Append(' ');
             int width = Fit(line, cells[i], widths[i], ref cut);
-            line.Append(' ', widths[i] - width).Append(" |");
+            line.Append(' ', Math.Max(0, widths[i] - width)).Append(" |");
         }
 
         output.WriteLine(line.ToString());
     }
 
-    /// <summary>Appends the cell, cut with '…' when wider than the column; returns the columns it took.</summary>
-    private static int Fit(StringBuilder line, string cell, int width, ref bool cut)
+    /// <summary>Appends the cell, a literal cut with '…' when wider than the column; returns the columns it took.</summary>
+    private static int Fit(StringBuilder line, Cell cell, int width, ref bool cut)
     {
-        int total = TermDisplay.Width(cell);
-        if (total <= width)
+        if (cell.Width <= width || !cell.IsLiteral)
         {
-            line.Append(cell);
-            return total;
+            line.Append(cell.Text);
+            return cell.Width;
         }
 
         cut = true;
         int used = 0;
-        foreach (Rune r in cell.EnumerateRunes())
+        foreach (Rune r in cell.Text.EnumerateRunes())
         {
             int w = TermDisplay.Width(r);
             if (used + w > width - 1)
@@ -157,4 +158,6 @@ public static class SparqlTableWriter
         line.Append('…');
         return used + 1;
     }
+
+    private readonly record struct Cell(string Text, int Width, bool IsLiteral);
 }

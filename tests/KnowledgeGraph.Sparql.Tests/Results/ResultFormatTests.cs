@@ -123,5 +123,12 @@ public sealed class ResultFormatTests
         Assert.AreEqual("| \"a lo… |", lines[3 + SparqlTableWriter.SampleRows + 10], "later rows are cut to them");
         Assert.AreEqual("1,501 rows; values cut at their column's width are marked …, --results tsv writes them whole", lines[^1]);
         Assert.IsTrue(lines[..^1].All(l => l.Length <= 12), "every row as wide as the sample made the column");
+
+        // IRIs stay whole (to be copied); a long literal next to one is cut at 80 columns.
+        var iri = Iri.Parse("http://example.org/" + new string('i', 100));
+        sw = new StringWriter();
+        SparqlTableWriter.Write(sw, SparqlResults.FromBindings(["s", "text"], [[iri, new Literal(new string('t', 100))]]));
+        lines = sw.ToString().Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries);
+        Assert.AreEqual($"| <{iri.Value}> | \"{new string('t', 78)}… |", lines[3]);
     }
 }
