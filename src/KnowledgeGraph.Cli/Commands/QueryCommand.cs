@@ -24,7 +24,15 @@ internal static class QueryCommand
         var queryFile = new Option<string?>("--query-file", "-Q") { Description = "A file holding the query." };
         var results = new Option<string>("--results", "-r") { Description = $"Format of SELECT/ASK results: {ResultsOutput.Formats}.", DefaultValueFactory = _ => "table" };
         var to = new Option<string>("--to", "-t") { Description = $"Format of CONSTRUCT/DESCRIBE results: {FormatOptions.WritableNames}.", DefaultValueFactory = _ => "ntriples" };
-        var explain = new Option<bool>("--explain") { Description = "Print the algebra before and after optimization instead of running the query." };
+        var explain = new Option<string?>("--explain")
+        {
+            Description = "Print the algebra before and after optimization and the physical plan instead of the results; "
+                + "'--explain analyze' also runs the query and adds each operator's actual rows and time.",
+            Arity = ArgumentArity.ZeroOrOne,
+            HelpName = "analyze",
+            CustomParser = result => result.Tokens.Count == 0 ? "plan" : result.Tokens[0].Value,
+        };
+        explain.AcceptOnlyFromAmong("plan", "analyze");
         var timeout = new Option<double?>("--timeout") { Description = "Stop the query after this many seconds." };
         Option<bool?> union = UnionDefaultGraphOption.Create("Default with files: off.");
 
@@ -64,7 +72,7 @@ internal static class QueryCommand
 
     private static int Run(
         string[] data, string[] named, string? storeDir, string? baseText, (string Text, string Source) query, string resultsFormat,
-        RdfFormat graphFormat, bool explain, double? timeoutSeconds, bool? union, CancellationToken cancellationToken)
+        RdfFormat graphFormat, string? explain, double? timeoutSeconds, bool? union, CancellationToken cancellationToken)
     {
         Iri? baseIri = baseText is null ? null : Arguments.ParseIri(baseText, "--base");
         SparqlQuery parsed = SparqlQueries.Parse(query.Text, query.Source, baseIri ?? FileIris.FromPath(Directory.GetCurrentDirectory() + "/"));
@@ -90,17 +98,17 @@ internal static class QueryCommand
         });
 
         using IQuadSnapshot snapshot = store.OpenSnapshot();
-        if (explain)
-        {
-            Console.WriteLine("# Algebra");
-            Console.WriteLine(parsed.Algebra.ToSse());
-            Console.WriteLine("# Optimized algebra (the plan that runs)");
-            Console.WriteLine(evaluator.Explain(parsed, snapshot).ToSse());
-            return 0;
-        }
-
         try
         {
+            if (explain is not null)
+            {
+                QueryExplanation explanation = explain == "analyze"
+                    ? evaluator.Analyze(parsed, snapshot, cancellationToken)
+                    : evaluator.Explain(parsed, snapshot);
+                Console.Write(explanation.ToText());
+                return 0;
+            }
+
             SparqlResults results = evaluator.Evaluate(parsed, snapshot, cancellationToken);
             ResultsOutput.Write(results, resultsFormat, graphFormat, parsed.Prefixes);
         }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using KnowledgeGraph.Rdf;
+using KnowledgeGraph.Sparql.Results;
 
 namespace KnowledgeGraph.Sparql.Algebra;
 
@@ -10,33 +11,42 @@ namespace KnowledgeGraph.Sparql.Algebra;
 /// </summary>
 internal static class Sse
 {
-    public static string Write(Operator op)
+    public static string Write(Operator op, PrefixMap? prefixes = null)
     {
         var sb = new StringBuilder();
-        WriteOp(sb, op, 0);
+        WriteOp(sb, op, 0, prefixes);
         return sb.ToString();
     }
 
-    public static string Write(Expression e)
+    public static string Write(Expression e, PrefixMap? prefixes = null)
     {
         var sb = new StringBuilder();
-        WriteExpr(sb, e);
+        WriteExpr(sb, e, prefixes);
         return sb.ToString();
     }
 
-    public static string Write(PropertyPath p)
+    public static string Write(PropertyPath p, PrefixMap? prefixes = null)
     {
         var sb = new StringBuilder();
-        WritePath(sb, p);
+        WritePath(sb, p, prefixes);
         return sb.ToString();
     }
+
+    /// <summary>
+    /// A term as SSE writes it: with <paramref name="prefixes"/>, an IRI whose local part is a plain name
+    /// (letters, digits, '_', '-', '.' not last) is written as <c>prefix:local</c>.
+    /// </summary>
+    public static string Term(Term term, PrefixMap? prefixes) =>
+        prefixes is null ? term.ToString() : TermDisplay.Show(term, prefixes, TermDisplay.IsPlainLocal);
+
+    public static string Node(PatternNode node, PrefixMap? prefixes) => node.Variable is { } v ? "?" + v : Term(node.Term!, prefixes);
 
     private static void Line(StringBuilder sb, int indent)
     {
         sb.Append('\n').Append(' ', indent * 2);
     }
 
-    private static void WriteOp(StringBuilder sb, Operator op, int indent)
+    private static void WriteOp(StringBuilder sb, Operator op, int indent, PrefixMap? px)
     {
         switch (op)
         {
@@ -45,27 +55,27 @@ internal static class Sse
                 foreach (TriplePattern t in bgp.Triples)
                 {
                     Line(sb, indent + 1);
-                    sb.Append("(triple ").Append(t.Subject).Append(' ').Append(t.Predicate).Append(' ').Append(t.Object).Append(')');
+                    sb.Append("(triple ").Append(Node(t.Subject, px)).Append(' ').Append(Node(t.Predicate, px)).Append(' ').Append(Node(t.Object, px)).Append(')');
                 }
 
                 sb.Append(')');
                 break;
             case PathPattern pp:
-                sb.Append("(path ").Append(pp.Subject).Append(' ');
-                WritePath(sb, pp.Path);
-                sb.Append(' ').Append(pp.Object).Append(')');
+                sb.Append("(path ").Append(Node(pp.Subject, px)).Append(' ');
+                WritePath(sb, pp.Path, px);
+                sb.Append(' ').Append(Node(pp.Object, px)).Append(')');
                 break;
             case Join j:
-                Binary(sb, "join", j.Left, j.Right, indent);
+                Binary(sb, "join", j.Left, j.Right, indent, px);
                 break;
             case LeftJoin lj:
                 sb.Append("(leftjoin");
-                Child(sb, lj.Left, indent);
-                Child(sb, lj.Right, indent);
+                Child(sb, lj.Left, indent, px);
+                Child(sb, lj.Right, indent, px);
                 if (lj.Condition is not null)
                 {
                     Line(sb, indent + 1);
-                    WriteExpr(sb, lj.Condition);
+                    WriteExpr(sb, lj.Condition, px);
                 }
 
                 sb.Append(')');
@@ -74,7 +84,7 @@ internal static class Sse
                 sb.Append("(filter ");
                 if (f.Conditions.Count == 1)
                 {
-                    WriteExpr(sb, f.Conditions[0]);
+                    WriteExpr(sb, f.Conditions[0], px);
                 }
                 else
                 {
@@ -82,36 +92,36 @@ internal static class Sse
                     foreach (Expression e in f.Conditions)
                     {
                         sb.Append(' ');
-                        WriteExpr(sb, e);
+                        WriteExpr(sb, e, px);
                     }
 
                     sb.Append(')');
                 }
 
-                Child(sb, f.Input, indent);
+                Child(sb, f.Input, indent, px);
                 sb.Append(')');
                 break;
             case Union u:
-                Binary(sb, "union", u.Left, u.Right, indent);
+                Binary(sb, "union", u.Left, u.Right, indent, px);
                 break;
             case Minus m:
-                Binary(sb, "minus", m.Left, m.Right, indent);
+                Binary(sb, "minus", m.Left, m.Right, indent, px);
                 break;
             case Graph g:
-                sb.Append("(graph ").Append(g.Name);
-                Child(sb, g.Input, indent);
+                sb.Append("(graph ").Append(Node(g.Name, px));
+                Child(sb, g.Input, indent, px);
                 sb.Append(')');
                 break;
             case Service s:
                 sb.Append(s.Silent ? "(service silent " : "(service ").Append(s.Endpoint);
-                Child(sb, s.Input, indent);
+                Child(sb, s.Input, indent, px);
                 sb.Append(')');
                 break;
             case Extend e:
                 sb.Append("(extend ((?").Append(e.Variable).Append(' ');
-                WriteExpr(sb, e.Expression);
+                WriteExpr(sb, e.Expression, px);
                 sb.Append("))");
-                Child(sb, e.Input, indent);
+                Child(sb, e.Input, indent, px);
                 sb.Append(')');
                 break;
             case Group g:
@@ -131,7 +141,7 @@ internal static class Sse
                     else
                     {
                         sb.Append("(?").Append(k.Variable).Append(' ');
-                        WriteExpr(sb, k.Expression);
+                        WriteExpr(sb, k.Expression, px);
                         sb.Append(')');
                     }
                 }
@@ -145,12 +155,12 @@ internal static class Sse
                     }
 
                     sb.Append("(?").Append(g.Aggregations[i].Variable).Append(' ');
-                    WriteExpr(sb, g.Aggregations[i].Aggregate);
+                    WriteExpr(sb, g.Aggregations[i].Aggregate, px);
                     sb.Append(')');
                 }
 
                 sb.Append(')');
-                Child(sb, g.Input, indent);
+                Child(sb, g.Input, indent, px);
                 sb.Append(')');
                 break;
             case OrderBy o:
@@ -164,49 +174,49 @@ internal static class Sse
 
                     OrderCondition c = o.Conditions[i];
                     sb.Append(c.Descending ? "(desc " : "(asc ");
-                    WriteExpr(sb, c.Expression);
+                    WriteExpr(sb, c.Expression, px);
                     sb.Append(')');
                 }
 
                 sb.Append(')');
-                Child(sb, o.Input, indent);
+                Child(sb, o.Input, indent, px);
                 sb.Append(')');
                 break;
             case Project p:
                 sb.Append("(project (").AppendJoin(' ', p.Variables.Select(v => "?" + v)).Append(')');
-                Child(sb, p.Input, indent);
+                Child(sb, p.Input, indent, px);
                 sb.Append(')');
                 break;
             case Distinct d:
                 sb.Append("(distinct");
-                Child(sb, d.Input, indent);
+                Child(sb, d.Input, indent, px);
                 sb.Append(')');
                 break;
             case Reduced r:
                 sb.Append("(reduced");
-                Child(sb, r.Input, indent);
+                Child(sb, r.Input, indent, px);
                 sb.Append(')');
                 break;
             case ToList tl:
                 sb.Append("(tolist");
-                Child(sb, tl.Input, indent);
+                Child(sb, tl.Input, indent, px);
                 sb.Append(')');
                 break;
             case Slice s:
                 sb.Append("(slice ").Append(s.Offset == 0 ? "_" : s.Offset.ToString(CultureInfo.InvariantCulture))
                     .Append(' ').Append(s.Limit is { } l ? l.ToString(CultureInfo.InvariantCulture) : "_");
-                Child(sb, s.Input, indent);
+                Child(sb, s.Input, indent, px);
                 sb.Append(')');
                 break;
             case Table t:
-                WriteTable(sb, t, indent);
+                WriteTable(sb, t, indent, px);
                 break;
             default:
                 throw new InvalidOperationException("Unknown operator " + op.GetType().Name);
         }
     }
 
-    private static void WriteTable(StringBuilder sb, Table t, int indent)
+    private static void WriteTable(StringBuilder sb, Table t, int indent, PrefixMap? px)
     {
         if (t.IsUnit)
         {
@@ -229,7 +239,7 @@ internal static class Sse
             {
                 if (row[i] is { } term)
                 {
-                    sb.Append(" [?").Append(t.Variables[i]).Append(' ').Append(term).Append(']');
+                    sb.Append(" [?").Append(t.Variables[i]).Append(' ').Append(Term(term, px)).Append(']');
                 }
             }
 
@@ -239,21 +249,21 @@ internal static class Sse
         sb.Append(')');
     }
 
-    private static void Binary(StringBuilder sb, string name, Operator left, Operator right, int indent)
+    private static void Binary(StringBuilder sb, string name, Operator left, Operator right, int indent, PrefixMap? px)
     {
         sb.Append('(').Append(name);
-        Child(sb, left, indent);
-        Child(sb, right, indent);
+        Child(sb, left, indent, px);
+        Child(sb, right, indent, px);
         sb.Append(')');
     }
 
-    private static void Child(StringBuilder sb, Operator op, int indent)
+    private static void Child(StringBuilder sb, Operator op, int indent, PrefixMap? px)
     {
         Line(sb, indent + 1);
-        WriteOp(sb, op, indent + 1);
+        WriteOp(sb, op, indent + 1, px);
     }
 
-    public static void WriteExpr(StringBuilder sb, Expression e)
+    public static void WriteExpr(StringBuilder sb, Expression e, PrefixMap? px = null)
     {
         switch (e)
         {
@@ -261,24 +271,24 @@ internal static class Sse
                 sb.Append('?').Append(v.Name);
                 break;
             case ConstantExpression c:
-                sb.Append(c.Value);
+                sb.Append(Term(c.Value, px));
                 break;
             case CallExpression call:
                 sb.Append('(').Append(SseName(call.Function));
                 foreach (Expression a in call.Arguments)
                 {
                     sb.Append(' ');
-                    WriteExpr(sb, a);
+                    WriteExpr(sb, a, px);
                 }
 
                 sb.Append(')');
                 break;
             case FunctionExpression f:
-                sb.Append('(').Append(f.Function);
+                sb.Append('(').Append(Term(f.Function, px));
                 foreach (Expression a in f.Arguments)
                 {
                     sb.Append(' ');
-                    WriteExpr(sb, a);
+                    WriteExpr(sb, a, px);
                 }
 
                 sb.Append(')');
@@ -287,7 +297,13 @@ internal static class Sse
                 sb.Append(x.Negated ? "(notexists " : "(exists ");
                 if (x.Pattern is not null)
                 {
-                    sb.Append(Write(x.Pattern).Replace("\n", " ", StringComparison.Ordinal));
+                    // One line: the nested operators' line breaks and indentation become single spaces.
+                    foreach (string part in Write(x.Pattern, px).Split('\n'))
+                    {
+                        sb.Append(part.TrimStart()).Append(' ');
+                    }
+
+                    sb.Length--;
                 }
 
                 sb.Append(')');
@@ -302,7 +318,7 @@ internal static class Sse
                 if (a.Argument is not null)
                 {
                     sb.Append(' ');
-                    WriteExpr(sb, a.Argument);
+                    WriteExpr(sb, a.Argument, px);
                 }
 
                 if (a.Separator is not null)
@@ -326,57 +342,57 @@ internal static class Sse
         _ => function.ToLowerInvariant(),
     };
 
-    public static void WritePath(StringBuilder sb, PropertyPath p)
+    public static void WritePath(StringBuilder sb, PropertyPath p, PrefixMap? px = null)
     {
         switch (p)
         {
             case LinkPath l:
-                sb.Append(l.Predicate);
+                sb.Append(Term(l.Predicate, px));
                 break;
             case InversePath i:
                 sb.Append("(reverse ");
-                WritePath(sb, i.Inner);
+                WritePath(sb, i.Inner, px);
                 sb.Append(')');
                 break;
             case SequencePath s:
                 sb.Append("(seq ");
-                WritePath(sb, s.Left);
+                WritePath(sb, s.Left, px);
                 sb.Append(' ');
-                WritePath(sb, s.Right);
+                WritePath(sb, s.Right, px);
                 sb.Append(')');
                 break;
             case AlternativePath a:
                 sb.Append("(alt ");
-                WritePath(sb, a.Left);
+                WritePath(sb, a.Left, px);
                 sb.Append(' ');
-                WritePath(sb, a.Right);
+                WritePath(sb, a.Right, px);
                 sb.Append(')');
                 break;
             case ZeroOrMorePath z:
                 sb.Append("(path* ");
-                WritePath(sb, z.Inner);
+                WritePath(sb, z.Inner, px);
                 sb.Append(')');
                 break;
             case OneOrMorePath o:
                 sb.Append("(path+ ");
-                WritePath(sb, o.Inner);
+                WritePath(sb, o.Inner, px);
                 sb.Append(')');
                 break;
             case ZeroOrOnePath q:
                 sb.Append("(path? ");
-                WritePath(sb, q.Inner);
+                WritePath(sb, q.Inner, px);
                 sb.Append(')');
                 break;
             case NegatedPropertySet n:
                 sb.Append("(notoneof");
                 foreach (Iri i in n.Forward)
                 {
-                    sb.Append(' ').Append(i);
+                    sb.Append(' ').Append(Term(i, px));
                 }
 
                 foreach (Iri i in n.Inverse)
                 {
-                    sb.Append(" (reverse ").Append(i).Append(')');
+                    sb.Append(" (reverse ").Append(Term(i, px)).Append(')');
                 }
 
                 sb.Append(')');

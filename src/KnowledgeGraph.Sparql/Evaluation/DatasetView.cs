@@ -128,4 +128,7 @@ internal sealed class DatasetView
 
         return _snapshot.EstimateCount(s, p, o, graph == TermIds.DefaultGraph && _defaultGraphs is null && !_unionDefault ? TermIds.DefaultGraph : TermIds.Any);
     }
+
+    /// <summary>The store's per-predicate counts (over all its graphs: an estimate for any dataset).</summary>
+    public PredicateStatistics PredicateStatistics(long predicate) => _snapshot.GetPredicateStatistics(predicate);
 }

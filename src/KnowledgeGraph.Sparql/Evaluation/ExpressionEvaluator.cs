@@ -11,12 +11,13 @@ namespace KnowledgeGraph.Sparql.Evaluation;
 internal sealed class ExpressionEvaluator
 {
     private readonly QueryContext _context;
-    private readonly Executor _executor;
+    private readonly Func<Operator, PhysicalOperator> _existsPlan;
 
-    public ExpressionEvaluator(QueryContext context, Executor executor)
+    // existsPlan: the physical plan of an EXISTS pattern (the planner's, made once per pattern).
+    public ExpressionEvaluator(QueryContext context, Func<Operator, PhysicalOperator> existsPlan)
     {
         _context = context;
-        _executor = executor;
+        _existsPlan = existsPlan;
     }
 
     /// <summary>The EBV of a filter condition; errors are false.</summary>
@@ -40,7 +41,7 @@ internal sealed class ExpressionEvaluator
 
                 return null;
             case ExistsExpression x:
-                bool exists = _executor.Evaluate(x.Pattern!, row, graph).Any();
+                bool exists = _existsPlan(x.Pattern!).Run(row, graph).Any();
                 return Ebv.Of(exists != x.Negated);
             default:
                 return null;

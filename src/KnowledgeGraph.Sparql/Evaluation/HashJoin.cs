@@ -2,17 +2,40 @@ namespace KnowledgeGraph.Sparql.Evaluation;
 
 /// <summary>
 /// Join (§18.5) by building a hash table over the right input on the variables both sides always bind, then
-/// streaming the left input through it. Without such variables it degrades to a nested loop over the built side.
+/// streaming the left input through it. Without such variables it degrades to a nested loop over the built side
+/// (a cross product, filtered by compatibility).
 /// </summary>
-internal static class HashJoin
+internal sealed class HashJoin : PhysicalOperator
 {
-    public static IEnumerable<long[]> Run(IEnumerable<long[]> left, IEnumerable<long[]> right, int[] keySlots, CancellationToken ct)
+    private readonly PhysicalOperator _probe;
+    private readonly PhysicalOperator _build;
+    private readonly int[] _keySlots;
+    private readonly IReadOnlyList<string> _keys;
+    private readonly CancellationToken _cancellation;
+
+    public HashJoin(PhysicalOperator probe, PhysicalOperator build, IReadOnlyList<string> keys, int[] keySlots, CancellationToken cancellation)
+    {
+        _probe = probe;
+        _build = build;
+        _keys = keys;
+        _keySlots = keySlots;
+        _cancellation = cancellation;
+    }
+
+    public override IReadOnlyList<PlanInput> Inputs => [new("probe", _probe), new("build", _build)];
+
+    public override void Describe(PlanText text) =>
+        text.SetTitle(_keys.Count > 0
+            ? $"HashJoin on {PlanText.Vars(_keys)}"
+            : "HashJoin without a shared always-bound variable: cross product checked for compatibility");
+
+    protected override IEnumerable<long[]> Execute(long[] seed, long graph)
     {
         var table = new Dictionary<long, List<long[]>>();
-        foreach (long[] r in right)
+        foreach (long[] r in _build.Run(seed, graph))
         {
-            ct.ThrowIfCancellationRequested();
-            long k = Rows.Key(r, keySlots);
+            _cancellation.ThrowIfCancellationRequested();
+            long k = Rows.Key(r, _keySlots);
             if (!table.TryGetValue(k, out List<long[]>? bucket))
             {
                 table[k] = bucket = [];
@@ -26,16 +49,16 @@ internal static class HashJoin
             yield break;
         }
 
-        foreach (long[] l in left)
+        foreach (long[] l in _probe.Run(seed, graph))
         {
-            if (!table.TryGetValue(Rows.Key(l, keySlots), out List<long[]>? bucket))
+            if (!table.TryGetValue(Rows.Key(l, _keySlots), out List<long[]>? bucket))
             {
                 continue;
             }
 
             foreach (long[] r in bucket)
             {
-                ct.ThrowIfCancellationRequested();
+                _cancellation.ThrowIfCancellationRequested();
                 if (Rows.Compatible(l, r))
                 {
                     yield return Rows.Merge(l, r);

@@ -4,14 +4,35 @@ namespace KnowledgeGraph.Sparql.Evaluation;
 /// Minus (§18.5): keeps the left solutions for which no right solution is compatible and shares a variable.
 /// The right side is materialised once, bucketed by the variables both sides always bind when there are any.
 /// </summary>
-internal static class HashMinus
+internal sealed class HashMinus : PhysicalOperator
 {
-    public static IEnumerable<long[]> Run(IEnumerable<long[]> left, IEnumerable<long[]> right, int[] keySlots, CancellationToken ct)
+    private readonly PhysicalOperator _left;
+    private readonly PhysicalOperator _right;
+    private readonly IReadOnlyList<string> _keys;
+    private readonly int[] _keySlots;
+    private readonly CancellationToken _cancellation;
+
+    public HashMinus(PhysicalOperator left, PhysicalOperator right, IReadOnlyList<string> keys, int[] keySlots, CancellationToken cancellation)
+    {
+        _left = left;
+        _right = right;
+        _keys = keys;
+        _keySlots = keySlots;
+        _cancellation = cancellation;
+    }
+
+    public override IReadOnlyList<PlanInput> Inputs => [new("probe", _left), new("build (subtracted)", _right)];
+
+    public override void Describe(PlanText text) =>
+        text.SetTitle(_keys.Count > 0 ? $"HashMinus on {PlanText.Vars(_keys)}" : "HashMinus without a shared always-bound variable: every pair checked");
+
+    protected override IEnumerable<long[]> Execute(long[] seed, long graph)
     {
         var table = new Dictionary<long, List<long[]>>();
-        foreach (long[] r in right)
+        foreach (long[] r in _right.Run(seed, graph))
         {
-            long k = Rows.Key(r, keySlots);
+            _cancellation.ThrowIfCancellationRequested();
+            long k = Rows.Key(r, _keySlots);
             if (!table.TryGetValue(k, out List<long[]>? bucket))
             {
                 table[k] = bucket = [];
@@ -20,14 +41,14 @@ internal static class HashMinus
             bucket.Add(r);
         }
 
-        foreach (long[] l in left)
+        foreach (long[] l in _left.Run(seed, graph))
         {
             bool removed = false;
-            if (table.TryGetValue(Rows.Key(l, keySlots), out List<long[]>? bucket))
+            if (table.TryGetValue(Rows.Key(l, _keySlots), out List<long[]>? bucket))
             {
                 foreach (long[] r in bucket)
                 {
-                    ct.ThrowIfCancellationRequested();
+                    _cancellation.ThrowIfCancellationRequested();
                     if (Rows.Compatible(l, r) && Rows.SharesDomain(l, r))
                     {
                         removed = true;

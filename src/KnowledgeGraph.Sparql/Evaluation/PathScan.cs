@@ -9,19 +9,34 @@ namespace KnowledgeGraph.Sparql.Evaluation;
 /// arbitrary-length paths * and + by breadth-first search with a visited set (cycle-safe; each node once per start,
 /// as ALP in §18.4 defines), ? with distinct results.
 /// </summary>
-internal sealed class PathScan
+internal sealed class PathScan : PhysicalOperator
 {
     private readonly QueryContext _context;
+    private readonly PathPattern _pattern;
+    private readonly bool _subjectBound;
+    private readonly bool _objectBound;
 
-    public PathScan(QueryContext context)
+    // bound: the variables the planner knows the seed binds (for the printed strategy only).
+    public PathScan(QueryContext context, PathPattern pattern, IReadOnlySet<string> bound)
     {
         _context = context;
+        _pattern = pattern;
+        _subjectBound = pattern.Subject.Variable is not { } sv || bound.Contains(sv);
+        _objectBound = pattern.Object.Variable is not { } ov || bound.Contains(ov);
     }
 
-    public IEnumerable<long[]> Run(PathPattern pattern, long[] seed, long graph)
+    public override IReadOnlyList<PlanInput> Inputs => [];
+
+    public override void Describe(PlanText text)
     {
-        long s = NodeId(pattern.Subject, seed, out int sSlot);
-        long o = NodeId(pattern.Object, seed, out int oSlot);
+        text.SetTitle($"PathScan {text.Node(_pattern.Subject)} {text.Path(_pattern.Path)} {text.Node(_pattern.Object)}");
+        text.AddDetail(Strategy(_pattern.Path, _subjectBound, _objectBound, text));
+    }
+
+    protected override IEnumerable<long[]> Execute(long[] seed, long graph)
+    {
+        long s = NodeId(_pattern.Subject, seed, out int sSlot);
+        long o = NodeId(_pattern.Object, seed, out int oSlot);
         if (s == long.MinValue || o == long.MinValue)
         {
             yield break;
@@ -39,7 +54,7 @@ internal sealed class PathScan
             constants.Add(o);
         }
 
-        foreach ((long x, long y) in Eval(pattern.Path, s, sameVar ? 0 : o, graph, constants))
+        foreach ((long x, long y) in Eval(_pattern.Path, s, sameVar ? 0 : o, graph, constants))
         {
             if (sameVar && x != y)
             {
@@ -64,6 +79,50 @@ internal sealed class PathScan
             yield return row;
         }
     }
+
+    /// <summary>
+    /// How <see cref="Eval"/> walks a path when the given ends are bound, in words: the same decisions
+    /// (<see cref="FromObject"/>, <see cref="ClosureStart"/>) drive evaluation and this description.
+    /// </summary>
+    internal static string Strategy(PropertyPath path, bool s, bool o, PlanText text)
+    {
+        switch (path)
+        {
+            case LinkPath link:
+                return $"lookup {text.Term(link.Predicate)}" + (s && o ? " S P O" : s ? " by S P" : o ? " by P O" : " by P");
+            case InversePath inv:
+                return "inverse of (" + Strategy(inv.Inner, o, s, text) + ")";
+            case SequencePath seq:
+                return FromObject(s, o)
+                    ? $"sequence right to left: ({Strategy(seq.Right, false, o, text)}) then per middle node ({Strategy(seq.Left, false, true, text)})"
+                    : $"sequence left to right: ({Strategy(seq.Left, s, false, text)}) then per middle node ({Strategy(seq.Right, true, o, text)})";
+            case AlternativePath alt:
+                return $"alternatives concatenated: ({Strategy(alt.Left, s, o, text)}) | ({Strategy(alt.Right, s, o, text)})";
+            case NegatedPropertySet:
+                return "scan with any predicate, skipping the excluded ones" + (s ? " by S" : o ? " by O" : "");
+            case ZeroOrOnePath zo:
+                return $"zero-length matches, then ({Strategy(zo.Inner, s, o, text)}), distinct pairs";
+            case ZeroOrMorePath or OneOrMorePath:
+                PropertyPath inner = path is ZeroOrMorePath z ? z.Inner : ((OneOrMorePath)path).Inner;
+                string step = Strategy(inner, true, false, text);
+                return ClosureStart(s, o) switch
+                {
+                    Start.Subject => $"breadth-first search from the subject, visited set (cycle-safe); step: ({step})",
+                    Start.Object => $"breadth-first search backwards from the object, visited set (cycle-safe); step: ({Strategy(inner, false, true, text)})",
+                    _ => (path is ZeroOrMorePath ? "from every node of the graph" : "from every subject of the step")
+                        + $": breadth-first search, visited set per start (cycle-safe); step: ({step})",
+                };
+            default:
+                return path.GetType().Name;
+        }
+    }
+
+    /// <summary>A sequence is walked from its object end when only that end is bound.</summary>
+    private static bool FromObject(bool subjectBound, bool objectBound) => !subjectBound && objectBound;
+
+    /// <summary>Where a closure (*, +) starts its search.</summary>
+    private static Start ClosureStart(bool subjectBound, bool objectBound) =>
+        subjectBound ? Start.Subject : objectBound ? Start.Object : Start.Everywhere;
 
     private long NodeId(PatternNode n, long[] seed, out int slot)
     {
@@ -112,7 +171,7 @@ internal sealed class PathScan
 
     private IEnumerable<(long, long)> Sequence(SequencePath seq, long s, long o, long graph, HashSet<long> constants)
     {
-        if (s == 0 && o != 0)
+        if (FromObject(s != 0, o != 0))
         {
             foreach ((long m, long end) in Eval(seq.Right, 0, o, graph, constants))
             {
@@ -219,40 +278,40 @@ internal sealed class PathScan
 
     private IEnumerable<(long, long)> Closure(PropertyPath inner, long s, long o, long graph, bool includeZero, HashSet<long> constants)
     {
-        if (s != 0)
+        switch (ClosureStart(s != 0, o != 0))
         {
-            foreach (long end in Reach(inner, s, graph, includeZero, forward: true, constants))
-            {
-                if (o == 0 || o == end)
+            case Start.Subject:
+                foreach (long end in Reach(inner, s, graph, includeZero, forward: true, constants))
                 {
-                    yield return (s, end);
-                    if (o != 0)
+                    if (o == 0 || o == end)
                     {
-                        yield break;
+                        yield return (s, end);
+                        if (o != 0)
+                        {
+                            yield break;
+                        }
                     }
                 }
-            }
 
-            yield break;
-        }
+                yield break;
+            case Start.Object:
+                foreach (long start in Reach(inner, o, graph, includeZero, forward: false, constants))
+                {
+                    yield return (start, o);
+                }
 
-        if (o != 0)
-        {
-            foreach (long start in Reach(inner, o, graph, includeZero, forward: false, constants))
-            {
-                yield return (start, o);
-            }
+                yield break;
+            default:
+                IEnumerable<long> starts = includeZero ? AllNodes(graph) : Eval(inner, 0, 0, graph, constants).Select(p => p.Item1).Distinct().ToList();
+                foreach (long start in starts)
+                {
+                    foreach (long end in Reach(inner, start, graph, includeZero, forward: true, constants))
+                    {
+                        yield return (start, end);
+                    }
+                }
 
-            yield break;
-        }
-
-        IEnumerable<long> starts = includeZero ? AllNodes(graph) : Eval(inner, 0, 0, graph, constants).Select(p => p.Item1).Distinct().ToList();
-        foreach (long start in starts)
-        {
-            foreach (long end in Reach(inner, start, graph, includeZero, forward: true, constants))
-            {
-                yield return (start, end);
-            }
+                yield break;
         }
     }
 
@@ -291,5 +350,12 @@ internal sealed class PathScan
                 queue.Enqueue(n);
             }
         }
+    }
+
+    private enum Start
+    {
+        Subject,
+        Object,
+        Everywhere,
     }
 }

@@ -111,8 +111,11 @@ internal static class ValueComparer
     }
 
     /// <summary>
-    /// ORDER BY (§15.1): unbound, blank nodes, IRIs, literals; literals by &lt; where it is defined, otherwise by
-    /// lexical form, datatype and language so the order is total and deterministic.
+    /// ORDER BY (§15.1): unbound, blank nodes, IRIs, literals. Literals form a total order that agrees with &lt;
+    /// wherever &lt; is defined: first by kind of value (numbers, dateTimes, dates, strings, booleans, anything
+    /// else), then by value within a kind (NaN first among numbers; a dateTime without timezone as if in UTC, where
+    /// &lt; would be an error), then by lexical form, datatype and language. A single key per kind keeps it
+    /// transitive, which falling back to lexical order between comparable values would not be (a sort needs that).
     /// </summary>
     public static int OrderCompare(Term? a, Term? b)
     {
@@ -126,35 +129,85 @@ internal static class ValueComparer
             return a.Kind.CompareTo(b.Kind);
         }
 
-        if (a is Literal la && b is Literal lb)
+        if (a is not Literal la || b is not Literal lb)
         {
-            if (Compare(la, lb) is { } c && c != 0)
-            {
-                return c;
-            }
-
-            // Simple literals sort before other literals of the same lexical form (§15.1).
-            bool na = Numeric.TryGet(la, out _), nb = Numeric.TryGet(lb, out _);
-            if (na != nb)
-            {
-                return na ? -1 : 1;
-            }
-
-            int byLex = string.CompareOrdinal(la.LexicalForm, lb.LexicalForm);
-            if (byLex != 0)
-            {
-                return byLex;
-            }
-
-            if (la.IsSimple != lb.IsSimple)
-            {
-                return la.IsSimple ? -1 : 1;
-            }
-
-            int byType = string.CompareOrdinal(la.Datatype.Value, lb.Datatype.Value);
-            return byType != 0 ? byType : string.Compare(la.Language, lb.Language, StringComparison.OrdinalIgnoreCase);
+            return a.CompareTo(b);
         }
 
-        return a.CompareTo(b);
+        OrderKind ka = KindOf(la, out Numeric na, out XsdDateTime da), kb = KindOf(lb, out Numeric nb, out XsdDateTime db);
+        if (ka != kb)
+        {
+            return ka.CompareTo(kb);
+        }
+
+        int byValue = ka switch
+        {
+            OrderKind.Number => CompareNumbers(na, nb),
+            OrderKind.DateTime or OrderKind.Date => da.Utc.CompareTo(db.Utc),
+            OrderKind.Boolean => Ebv.TryParseBoolean(la.LexicalForm, out bool p) && Ebv.TryParseBoolean(lb.LexicalForm, out bool q) ? p.CompareTo(q) : 0,
+            _ => 0,
+        };
+        if (byValue != 0)
+        {
+            return byValue;
+        }
+
+        int byLex = string.CompareOrdinal(la.LexicalForm, lb.LexicalForm);
+        if (byLex != 0)
+        {
+            return byLex;
+        }
+
+        // Simple literals sort before other literals of the same lexical form (§15.1).
+        if (la.IsSimple != lb.IsSimple)
+        {
+            return la.IsSimple ? -1 : 1;
+        }
+
+        int byType = string.CompareOrdinal(la.Datatype.Value, lb.Datatype.Value);
+        return byType != 0 ? byType : string.Compare(la.Language, lb.Language, StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static OrderKind KindOf(Literal l, out Numeric number, out XsdDateTime dateTime)
+    {
+        dateTime = default;
+        if (Numeric.TryGet(l, out number))
+        {
+            return OrderKind.Number;
+        }
+
+        if (XsdDateTime.TryGet(l, out dateTime))
+        {
+            return dateTime.IsDate ? OrderKind.Date : OrderKind.DateTime;
+        }
+
+        if (l.Language is not null || l.Datatype.Equals(Vocabulary.Xsd.String))
+        {
+            return OrderKind.String;
+        }
+
+        return l.Datatype.Equals(Vocabulary.Xsd.Boolean) && Ebv.TryParseBoolean(l.LexicalForm, out _) ? OrderKind.Boolean : OrderKind.Other;
+    }
+
+    /// <summary>Numbers by value, NaN before every other number.</summary>
+    private static int CompareNumbers(Numeric a, Numeric b)
+    {
+        bool nanA = double.IsNaN(a.AsDouble), nanB = double.IsNaN(b.AsDouble);
+        if (nanA || nanB)
+        {
+            return nanA == nanB ? 0 : nanA ? -1 : 1;
+        }
+
+        return Numeric.Compare(a, b) ?? 0;
+    }
+
+    private enum OrderKind
+    {
+        Number,
+        DateTime,
+        Date,
+        String,
+        Boolean,
+        Other,
     }
 }

@@ -1,12 +1,12 @@
 using KnowledgeGraph.Sparql.Algebra;
-using KnowledgeGraph.Sparql.Evaluation;
 
 namespace KnowledgeGraph.Sparql.Optimizer;
 
 /// <summary>
 /// Pushes filter conditions into the side of a join that always binds all their variables, so they prune early.
-/// Safe because a join never changes a binding its input made. Conditions with EXISTS stay where they are
-/// (their substitution sees every variable of the row).
+/// Safe because a join never changes a binding its input made. Likewise into the left side of OPTIONAL (a LeftJoin
+/// keeps every binding of its left solutions) and of MINUS (whose solutions are left solutions, unchanged).
+/// Conditions with EXISTS stay where they are (their substitution sees every variable of the row).
 /// </summary>
 internal static class FilterPlacement
 {
@@ -14,19 +14,51 @@ internal static class FilterPlacement
 
     private static Operator Place(Operator op)
     {
-        if (op is not Filter { Input: Join join } filter)
+        switch (op)
         {
-            return op;
+            case Filter { Input: LeftJoin lj } f:
+                return IntoLeft(f, lj.Left, left => lj with { Left = left });
+            case Filter { Input: Minus m } f:
+                return IntoLeft(f, m.Left, left => m with { Left = left });
+            case Filter { Input: Join } f:
+                return IntoJoin(f);
+            default:
+                return op;
         }
+    }
+
+    private static Operator IntoLeft(Filter filter, Operator left, Func<Operator, Operator> rebuild)
+    {
+        HashSet<string> leftVars = CertainVariables.Of(left);
+        var pushed = new List<Expression>();
+        var rest = new List<Expression>();
+        foreach (Expression e in filter.Conditions)
+        {
+            (!CertainVariables.HasExists(e) && CertainVariables.Mentioned(e).IsSubsetOf(leftVars) ? pushed : rest).Add(e);
+        }
+
+        if (pushed.Count == 0)
+        {
+            return filter;
+        }
+
+        Operator rebuilt = rebuild(Place(new Filter(pushed, left)));
+        return rest.Count > 0 ? new Filter(rest, rebuilt) : rebuilt;
+    }
+
+    private static Operator IntoJoin(Filter filter)
+    {
+        var join = (Join)filter.Input;
 
         var left = new List<Expression>();
         var right = new List<Expression>();
         var rest = new List<Expression>();
-        HashSet<string> leftVars = Executor.CertainVariables(join.Left);
-        HashSet<string> rightVars = Executor.CertainVariables(join.Right);
+        HashSet<string> leftVars = CertainVariables.Of(join.Left);
+        HashSet<string> rightVars = CertainVariables.Of(join.Right);
         foreach (Expression e in filter.Conditions)
         {
-            if (HasExists(e) || !TryVariables(e, out HashSet<string> vars))
+            HashSet<string> vars = CertainVariables.Mentioned(e);
+            if (CertainVariables.HasExists(e))
             {
                 rest.Add(e);
             }
@@ -46,51 +78,12 @@ internal static class FilterPlacement
 
         if (left.Count == 0 && right.Count == 0)
         {
-            return op;
+            return filter;
         }
 
         Operator l = left.Count > 0 ? Place(new Filter(left, join.Left)) : join.Left;
         Operator r = right.Count > 0 ? Place(new Filter(right, join.Right)) : join.Right;
         Operator j = new Join(l, r);
         return rest.Count > 0 ? new Filter(rest, j) : j;
-    }
-
-    private static bool HasExists(Expression e) => e switch
-    {
-        ExistsExpression => true,
-        CallExpression c => c.Arguments.Any(HasExists),
-        FunctionExpression f => f.Arguments.Any(HasExists),
-        _ => false,
-    };
-
-    private static bool TryVariables(Expression e, out HashSet<string> vars)
-    {
-        vars = new HashSet<string>(StringComparer.Ordinal);
-        Collect(e, vars);
-        return true;
-    }
-
-    private static void Collect(Expression e, HashSet<string> vars)
-    {
-        switch (e)
-        {
-            case VariableExpression v:
-                vars.Add(v.Name);
-                break;
-            case CallExpression c:
-                foreach (Expression a in c.Arguments)
-                {
-                    Collect(a, vars);
-                }
-
-                break;
-            case FunctionExpression f:
-                foreach (Expression a in f.Arguments)
-                {
-                    Collect(a, vars);
-                }
-
-                break;
-        }
     }
 }

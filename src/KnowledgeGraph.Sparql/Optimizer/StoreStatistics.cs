@@ -5,14 +5,23 @@ using KnowledgeGraph.Sparql.Evaluation;
 namespace KnowledgeGraph.Sparql.Optimizer;
 
 /// <summary>
-/// Cardinality estimates for triple patterns from the store's counts. Join ordering asks for the same pattern many
-/// times, and a count on a disk store costs an index scan, so each distinct count is asked of the store once per query.
+/// Cardinality estimates for triple patterns from what the store keeps: its count for a pattern's constants and, per
+/// predicate, the quads and distinct subjects and objects. The optimizer orders BGPs by them and the physical plan
+/// prints them. Each is asked of the store once per query: ordering asks for every pattern at every step, and a count
+/// on a disk store costs an index scan.
 /// </summary>
 internal sealed class StoreStatistics
 {
+    // Without a constant predicate there are no per-predicate figures: a bound subject or object is assumed to keep
+    // this share of the matches.
+    private const double UnknownSubjectSelectivity = 0.01;
+    private const double UnknownObjectSelectivity = 0.1;
+    private const double UnknownPredicateSelectivity = 0.2;
+
     private readonly DatasetView _dataset;
     private readonly TermTable _terms;
-    private readonly Dictionary<(long S, long P, long O), double> _counts = [];
+    private readonly Dictionary<long, PredicateStatistics> _predicates = [];
+    private readonly Dictionary<TriplePattern, (double Count, long Predicate)> _patterns = new(ReferenceEqualityComparer.Instance);
 
     public StoreStatistics(DatasetView dataset, TermTable terms)
     {
@@ -21,48 +30,83 @@ internal sealed class StoreStatistics
     }
 
     /// <summary>
-    /// Estimated matches of a pattern when the variables in <paramref name="bound"/> are already bound: the store's
-    /// count for its constants, divided by the number of distinct values for each bound position.
+    /// Estimated matches of a pattern per lookup when the variables in <paramref name="bound"/> are already bound:
+    /// the store's count for its constants; each bound subject (object) divides it by the predicate's number of
+    /// distinct subjects (objects), assuming values spread evenly. Below 1 it is the chance that a lookup matches.
     /// </summary>
     public double Estimate(TriplePattern t, IReadOnlySet<string> bound)
     {
-        long s = Id(t.Subject), p = Id(t.Predicate), o = Id(t.Object);
-        if (s < 0 || p < 0 || o < 0)
-        {
-            return 0;
-        }
-
-        double count = Count(s, p, o);
+        (double count, long p) = Constants(t);
         bool sBound = t.Subject.Variable is { } sv && bound.Contains(sv);
         bool oBound = t.Object.Variable is { } ov && bound.Contains(ov);
         bool pBound = t.Predicate.Variable is { } pv && bound.Contains(pv);
+        if (count == 0 || !(sBound || oBound || pBound))
+        {
+            return count;
+        }
+
+        if (p > 0 && Predicate(p) is { Quads: > 0 } stats)
+        {
+            if (sBound)
+            {
+                count /= Math.Max(1, stats.DistinctSubjects);
+            }
+
+            if (oBound)
+            {
+                count /= Math.Max(1, stats.DistinctObjects);
+            }
+
+            return count;
+        }
+
         if (sBound)
         {
-            count = Math.Min(count, count / Math.Max(1, p > 0 ? Count(0, p, 0) / 10.0 : 100));
+            count *= UnknownSubjectSelectivity;
         }
 
         if (oBound)
         {
-            count /= 10;
+            count *= UnknownObjectSelectivity;
         }
 
         if (pBound)
         {
-            count /= 5;
+            count *= UnknownPredicateSelectivity;
         }
 
         return count;
     }
 
-    private double Count(long s, long p, long o)
+    /// <summary>
+    /// The store's count for the pattern's constants, and its predicate's id (0: a variable); looked up once per
+    /// pattern, as ordering asks for every pattern at every step.
+    /// </summary>
+    private (double Count, long Predicate) Constants(TriplePattern t)
     {
-        if (!_counts.TryGetValue((s, p, o), out double count))
+        if (!_patterns.TryGetValue(t, out (double Count, long Predicate) entry))
         {
-            count = _dataset.Estimate(s, p, o, TermIds.DefaultGraph);
-            _counts[(s, p, o)] = count;
+            long s = Id(t.Subject), p = Id(t.Predicate), o = Id(t.Object);
+            entry = (s < 0 || p < 0 || o < 0 ? 0 : _dataset.Estimate(s, p, o, TermIds.DefaultGraph), p);
+            _patterns[t] = entry;
         }
 
-        return count;
+        return entry;
+    }
+
+    private PredicateStatistics? Predicate(long p)
+    {
+        if (TermTable.IsOverlay(p))
+        {
+            return null;
+        }
+
+        if (!_predicates.TryGetValue(p, out PredicateStatistics stats))
+        {
+            _predicates[p] = stats = _dataset.PredicateStatistics(p);
+        }
+
+        return stats;
     }
 
     private long Id(PatternNode n) => n.Term is null ? 0 : _terms.TryLookup(n.Term, out long id) && id > 0 ? id : -1;

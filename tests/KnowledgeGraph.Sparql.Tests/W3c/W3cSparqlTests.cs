@@ -136,7 +136,7 @@ public sealed class W3cSparqlTests
         using IQuadSnapshot snapshot = store.OpenSnapshot();
         SparqlResults actual = evaluator.Evaluate(query, snapshot, TestContext.CancellationToken);
         ExpectedResults expected = ExpectedResults.Load(test.ResultFile!);
-        string explain = "\nQuery:\n" + text + "\nAlgebra:\n" + evaluator.Explain(query, snapshot).ToSse();
+        string explain = "\nQuery:\n" + text + "\nAlgebra:\n" + evaluator.Explain(query, snapshot).OptimizedAlgebra.ToSse();
         if (expected.Boolean is { } b)
         {
             Assert.AreEqual(SparqlResultsKind.Boolean, actual.Kind, explain);
