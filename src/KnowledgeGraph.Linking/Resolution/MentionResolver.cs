@@ -209,18 +209,7 @@ internal sealed class MentionResolver(WikidataKnowledgeBase kb, CountryCues coun
 
     private static string[] Words(string text)
     {
-        var sb = new System.Text.StringBuilder(text.Length);
-        int depth = 0;
-        foreach (char c in text)
-        {
-            if (c == '(')
-                depth++;
-            else if (c == ')' && depth > 0)
-                depth--;
-            else if (depth == 0)
-                sb.Append(c);
-        }
-        return [.. sb.ToString().Split((char[])[' ', '\t', '\n', '\u00A0', ','], StringSplitOptions.RemoveEmptyEntries)
+        return [.. PersonName.WithoutParentheses(text).Split((char[])[' ', '\t', '\n', '\u00A0', ','], StringSplitOptions.RemoveEmptyEntries)
             .Select(w => w.Trim('"', '„', '“', '”', '\'')).Where(w => w.Length > 0)];
     }
 }

@@ -126,7 +126,8 @@ internal sealed record PersonName(IReadOnlyList<string> Given, string Surname, I
     /// <summary>The first parts of all given names (what may be compared with an item's first names).</summary>
     public IEnumerable<string> GivenFirsts => Given.Select(g => g.Split(' ')[0]);
 
-    private static string WithoutParentheses(string text)
+    /// <summary>The text with parenthesised asides (nested too) left out.</summary>
+    internal static string WithoutParentheses(string text)
     {
         int open = text.IndexOf('(', StringComparison.Ordinal);
         if (open < 0)
