@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Concurrent;
+using KnowledgeGraph.Rdf.Formats.Reading;
 
 namespace KnowledgeGraph.Rdf.Formats.NQuads;
 
@@ -144,15 +145,7 @@ internal sealed class NQuadsReader
                 {
                     if (parser.ParseLine(data[..length], lineNumber, offset, out Quad quad))
                     {
-                        if (count == quads.Length)
-                        {
-                            Quad[] bigger = ArrayPool<Quad>.Shared.Rent(quads.Length * 2);
-                            Array.Copy(quads, bigger, count);
-                            ArrayPool<Quad>.Shared.Return(quads, clearArray: true);
-                            quads = bigger;
-                        }
-
-                        quads[count++] = quad;
+                        PooledQuads.Append(ref quads, ref count, quad);
                     }
                 }
                 catch (RdfSyntaxException e) when (_options.Lenient)

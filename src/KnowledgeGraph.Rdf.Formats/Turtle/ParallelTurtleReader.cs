@@ -217,15 +217,7 @@ internal sealed class ParallelTurtleReader
             var reader = new TurtleReader(new MemoryStream(bytes, 0, length, writable: false), _options, trig: false, static _ => { }, state, position);
             foreach (Quad q in reader.Read(cancellationToken))
             {
-                if (count == quads.Length)
-                {
-                    Quad[] bigger = ArrayPool<Quad>.Shared.Rent(quads.Length * 2);
-                    Array.Copy(quads, bigger, count);
-                    ArrayPool<Quad>.Shared.Return(quads, clearArray: true);
-                    quads = bigger;
-                }
-
-                quads[count++] = q;
+                PooledQuads.Append(ref quads, ref count, q);
             }
 
             return new PartResult(quads, count, null);

@@ -1,0 +1,24 @@
+using System.Buffers;
+
+namespace KnowledgeGraph.Rdf.Formats.Reading;
+
+/// <summary>
+/// The pooled quad arrays in which parallel readers (N-Quads blocks, Turtle parts) collect a worker's quads until
+/// the caller takes them in order.
+/// </summary>
+internal static class PooledQuads
+{
+    /// <summary>Appends <paramref name="quad"/>, trading the array for a pooled one twice as large when it is full.</summary>
+    public static void Append(ref Quad[] quads, ref int count, in Quad quad)
+    {
+        if (count == quads.Length)
+        {
+            Quad[] bigger = ArrayPool<Quad>.Shared.Rent(quads.Length * 2);
+            Array.Copy(quads, bigger, count);
+            ArrayPool<Quad>.Shared.Return(quads, clearArray: true);
+            quads = bigger;
+        }
+
+        quads[count++] = quad;
+    }
+}
