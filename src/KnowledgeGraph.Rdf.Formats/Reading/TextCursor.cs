@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace KnowledgeGraph.Rdf.Formats.Reading;
@@ -6,15 +8,26 @@ namespace KnowledgeGraph.Rdf.Formats.Reading;
 /// A forward-only window over decoded text with arbitrary lookahead, tracking line, column (in code points) and the
 /// UTF-8 byte offset of the next character, so that errors can say exactly where they are.
 /// </summary>
-internal sealed class TextCursor
+internal sealed class TextCursor : IDisposable
 {
     public const int End = -1;
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    private readonly TextReader _reader;
+    private const int ChunkSize = 1 << 16;
+
+    private readonly Stream _stream;
+    private readonly Decoder _decoder = StrictUtf8.GetDecoder();
     private readonly string? _source;
-    private char[] _buffer = new char[1 << 16];
+
+    // Undecoded input: the stream's bytes read so far, or, for an in-memory stream, its whole buffer (no copy).
+    private byte[]? _bytes;
+    private int _bytesStart;
+    private int _bytesEnd;
+    private bool _inputDone;
+    private bool _bytesRented;
+
+    private char[] _buffer = ArrayPool<char>.Shared.Rent(ChunkSize);
     private int _position;
     private int _length;
     private bool _eof;
@@ -30,7 +43,16 @@ internal sealed class TextCursor
     /// </summary>
     public TextCursor(Stream stream, string? source, TextPosition start)
     {
-        _reader = new StreamReader(stream, StrictUtf8, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16, leaveOpen: true);
+        _stream = stream;
+        if (stream is MemoryStream memory && memory.TryGetBuffer(out ArraySegment<byte> segment))
+        {
+            // Parts of a document read in parallel: decode straight from the part's bytes.
+            _bytes = segment.Array;
+            _bytesStart = segment.Offset + (int)memory.Position;
+            _bytesEnd = segment.Offset + segment.Count;
+            _inputDone = true;
+        }
+
         _source = source;
         Line = start.Line;
         Column = start.Column;
@@ -50,6 +72,7 @@ internal sealed class TextCursor
     public long Offset { get; private set; }
 
     /// <summary>The character <paramref name="ahead"/> places on, or <see cref="End"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int Peek(int ahead = 0)
     {
         if (_position + ahead >= _length && !Fill(ahead + 1))
@@ -61,6 +84,7 @@ internal sealed class TextCursor
     }
 
     /// <summary>Consumes and returns one UTF-16 unit, or <see cref="End"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int Next()
     {
         int c = Peek();
@@ -99,6 +123,7 @@ internal sealed class TextCursor
     /// The characters buffered from the current position on (empty only at the end of the input), for the fast paths
     /// that find a token's end with one vectorised search; a token that runs past them takes the slow path.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public ReadOnlySpan<char> Buffered()
     {
         if (_position >= _length)
@@ -110,6 +135,7 @@ internal sealed class TextCursor
     }
 
     /// <summary>Consumes <paramref name="count"/> buffered units that hold no line break and end on a whole code point.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void SkipInLine(int count)
     {
         ReadOnlySpan<char> run = _buffer.AsSpan(_position, count);
@@ -190,6 +216,24 @@ internal sealed class TextCursor
         return $"'{(char)c}'";
     }
 
+    /// <summary>Returns the pooled buffers; the cursor is not used afterwards.</summary>
+    public void Dispose()
+    {
+        if (_buffer.Length > 0)
+        {
+            ArrayPool<char>.Shared.Return(_buffer);
+            _buffer = [];
+        }
+
+        if (_bytesRented)
+        {
+            ArrayPool<byte>.Shared.Return(_bytes!);
+            _bytesRented = false;
+        }
+
+        _bytes = null;
+    }
+
     private bool Fill(int needed)
     {
         while (_length - _position < needed)
@@ -206,15 +250,19 @@ internal sealed class TextCursor
                 _position = 0;
             }
 
-            if (_length == _buffer.Length)
+            if (_buffer.Length - _length < 2)
             {
-                Array.Resize(ref _buffer, _buffer.Length * 2);
+                // Room for a surrogate pair at least, so that decoding always makes progress.
+                char[] bigger = ArrayPool<char>.Shared.Rent(_buffer.Length * 2);
+                Array.Copy(_buffer, bigger, _length);
+                ArrayPool<char>.Shared.Return(_buffer);
+                _buffer = bigger;
             }
 
             int read;
             try
             {
-                read = _reader.Read(_buffer, _length, _buffer.Length - _length);
+                read = Decode(_buffer.AsSpan(_length));
             }
             catch (DecoderFallbackException e)
             {
@@ -231,5 +279,35 @@ internal sealed class TextCursor
         }
 
         return true;
+    }
+
+    /// <summary>Decodes the next characters into <paramref name="chars"/>; 0 only at the end of the input.</summary>
+    private int Decode(Span<char> chars)
+    {
+        while (true)
+        {
+            if (_bytesStart == _bytesEnd && !_inputDone)
+            {
+                byte[] chunk = _bytesRented ? _bytes! : ArrayPool<byte>.Shared.Rent(ChunkSize);
+                _bytes = chunk;
+                _bytesRented = true;
+                _bytesStart = 0;
+                _bytesEnd = _stream.Read(chunk, 0, chunk.Length);
+                _inputDone = _bytesEnd == 0;
+            }
+
+            ReadOnlySpan<byte> input = _bytes is null ? default : _bytes.AsSpan(_bytesStart, _bytesEnd - _bytesStart);
+            _decoder.Convert(input, chars, flush: _inputDone, out int bytesUsed, out int charsUsed, out bool completed);
+            _bytesStart += bytesUsed;
+            if (charsUsed > 0)
+            {
+                return charsUsed;
+            }
+
+            if (_inputDone && completed)
+            {
+                return 0;
+            }
+        }
     }
 }

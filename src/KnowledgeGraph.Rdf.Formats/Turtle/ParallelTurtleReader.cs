@@ -214,7 +214,7 @@ internal sealed class ParallelTurtleReader
         int count = 0;
         try
         {
-            var reader = new TurtleReader(new MemoryStream(bytes, 0, length, writable: false), _options, trig: false, static _ => { }, state, position);
+            var reader = new TurtleReader(new MemoryStream(bytes, 0, length, writable: false, publiclyVisible: true), _options, trig: false, static _ => { }, state, position);
             foreach (Quad q in reader.Read(cancellationToken))
             {
                 PooledQuads.Append(ref quads, ref count, q);
