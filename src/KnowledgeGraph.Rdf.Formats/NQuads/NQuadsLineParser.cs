@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using System.Text;
 using KnowledgeGraph.Rdf.Formats.Reading;
 using KnowledgeGraph.Rdf.Vocabularies;
@@ -10,7 +11,7 @@ namespace KnowledgeGraph.Rdf.Formats.NQuads;
 /// Parses single N-Triples / N-Quads lines from raw UTF-8 (RDF 1.1 N-Triples §7, RDF 1.1 N-Quads §5 grammars; RDF 1.2
 /// triple terms and base directions). Plain runs are found with vectorised searches, IRIs are validated once and then
 /// served from a cache keyed by their bytes, and strings are decoded only when a term is built.
-/// One instance per thread; the blank node table is shared by all parsers of one document.
+/// One instance per thread; the blank node table and the term caches are shared by all parsers of one document.
 /// </summary>
 internal sealed class NQuadsLineParser
 {
@@ -26,18 +27,20 @@ internal sealed class NQuadsLineParser
 
     private readonly RdfParserOptions _options;
     private readonly bool _quads;
-    private readonly Utf8TermCache<Iri> _iris = new(slotBits: 15);
-    private readonly Utf8TermCache<Literal> _literals = new(slotBits: 13);
+    private readonly Utf8TermCache<Iri> _iris;
+    private readonly Utf8TermCache<Literal> _literals;
     private readonly ConcurrentDictionary<string, BlankNode> _blankNodes;
     private readonly StringBuilder _sb = new();
     private long _lineNumber;
     private long _lineOffset;
 
-    public NQuadsLineParser(RdfParserOptions options, bool quads, ConcurrentDictionary<string, BlankNode> blankNodes)
+    public NQuadsLineParser(RdfParserOptions options, bool quads, NQuadsDocumentTerms document)
     {
         _options = options;
         _quads = quads;
-        _blankNodes = blankNodes;
+        _blankNodes = document.BlankNodes;
+        _iris = document.Iris;
+        _literals = document.Literals;
     }
 
     /// <summary>Parses one line (without its line break); false for a blank or comment-only line.</summary>
@@ -45,6 +48,7 @@ internal sealed class NQuadsLineParser
     /// <param name="lineNumber">Its 1-based number, for errors.</param>
     /// <param name="lineOffset">The byte offset of its first byte in the input, for errors.</param>
     /// <param name="quad">The statement on the line.</param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool ParseLine(ReadOnlySpan<byte> line, long lineNumber, long lineOffset, out Quad quad)
     {
         _lineNumber = lineNumber;
@@ -53,6 +57,7 @@ internal sealed class NQuadsLineParser
     }
 
     /// <summary>Parses one line; false for a blank or comment-only line.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool ParseLine(ReadOnlySpan<byte> line, out Quad quad)
     {
         quad = default;
@@ -142,6 +147,7 @@ internal sealed class NQuadsLineParser
         return new TripleTerm(new Triple(s, p, o));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int SkipSpace(ReadOnlySpan<byte> line, int i)
     {
         while (i < line.Length && (line[i] == ' ' || line[i] == '\t' || line[i] == '\r'))
@@ -152,6 +158,7 @@ internal sealed class NQuadsLineParser
         return i;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Iri ParseIri(ReadOnlySpan<byte> line, ref int i)
     {
         int open = i;
@@ -228,6 +235,7 @@ internal sealed class NQuadsLineParser
         return Iri.FromValidated(text);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private BlankNode ParseBlankNode(ReadOnlySpan<byte> line, ref int i)
     {
         int start = i;
@@ -293,6 +301,7 @@ internal sealed class NQuadsLineParser
     /// A literal; a short one written without escapes is served from the cache when the same bytes were read before
     /// (numbers, dates, codes and names repeat: half the short literals of a typical dump).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Literal ParseLiteral(ReadOnlySpan<byte> line, ref int i)
     {
         int end = PlainShortLiteralEnd(line, i);
@@ -322,6 +331,7 @@ internal sealed class NQuadsLineParser
     /// <see cref="MaxCachedLiteral"/> bytes without escapes, right followed by its language tag or datatype IRI, if any;
     /// otherwise -1.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int PlainShortLiteralEnd(ReadOnlySpan<byte> line, int i)
     {
         ReadOnlySpan<byte> text = line.Slice(i + 1, Math.Min(line.Length - i - 1, MaxCachedLiteral + 1));
@@ -354,6 +364,7 @@ internal sealed class NQuadsLineParser
         return j;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Literal ReadLiteral(ReadOnlySpan<byte> line, ref int i)
     {
         int open = i;

@@ -16,7 +16,7 @@ internal sealed class NQuadsReader
     private readonly Stream _stream;
     private readonly RdfParserOptions _options;
     private readonly bool _quads;
-    private readonly ConcurrentDictionary<string, BlankNode> _blankNodes = new(StringComparer.Ordinal);
+    private readonly NQuadsDocumentTerms _terms = new();
     private readonly ConcurrentBag<NQuadsLineParser> _parsers = [];
 
     public NQuadsReader(Stream stream, RdfParserOptions options, bool quads)
@@ -124,7 +124,7 @@ internal sealed class NQuadsReader
     {
         if (!_parsers.TryTake(out NQuadsLineParser? parser))
         {
-            parser = new NQuadsLineParser(_options, _quads, _blankNodes);
+            parser = new NQuadsLineParser(_options, _quads, _terms);
         }
 
         Quad[] quads = ArrayPool<Quad>.Shared.Rent(Math.Max(16, block.Length / 64));

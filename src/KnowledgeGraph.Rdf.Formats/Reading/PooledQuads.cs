@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 
 namespace KnowledgeGraph.Rdf.Formats.Reading;
 
@@ -9,6 +10,7 @@ namespace KnowledgeGraph.Rdf.Formats.Reading;
 internal static class PooledQuads
 {
     /// <summary>Appends <paramref name="quad"/>, trading the array for a pooled one twice as large when it is full.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Append(ref Quad[] quads, ref int count, in Quad quad)
     {
         if (count == quads.Length)

@@ -9,35 +9,36 @@ namespace KnowledgeGraph.Rdf.Formats.Reading;
 /// nor validated again, and share one instance (terms are immutable). A collision simply replaces the slot, so memory
 /// stays fixed.
 /// </summary>
+/// <remarks>
+/// One cache serves all worker threads of a document: a slot holds one immutable entry (the key bytes and the term),
+/// replaced with a single reference store, so a reader sees either the old entry or the new one, never a mix. Sharing
+/// means a term read by one worker is a hit for the others, and the cached terms are kept once: with a cache per
+/// worker, a 1M-triple parse promoted three caches' worth of terms (27 MB) in its first gen-1 collection.
+/// </remarks>
 internal sealed class Utf8TermCache<TTerm>
     where TTerm : Term
 {
     private readonly int _slotBits;
-    private readonly byte[]?[] _keys;
-    private readonly TTerm?[] _values;
+    private readonly Entry?[] _entries;
 
     /// <summary>A cache of 2^<paramref name="slotBits"/> slots.</summary>
     public Utf8TermCache(int slotBits)
     {
         _slotBits = slotBits;
-        _keys = new byte[1 << slotBits][];
-        _values = new TTerm[1 << slotBits];
+        _entries = new Entry[1 << slotBits];
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public TTerm? Find(ReadOnlySpan<byte> bytes)
     {
-        int slot = Slot(bytes);
-        byte[]? key = _keys[slot];
-        return key is not null && bytes.SequenceEqual(key) ? _values[slot] : null;
+        Entry? entry = Volatile.Read(ref _entries[Slot(bytes)]);
+        return entry is not null && bytes.SequenceEqual(entry.Key) ? entry.Term : null;
     }
 
-    public void Add(ReadOnlySpan<byte> bytes, TTerm term)
-    {
-        int slot = Slot(bytes);
-        _keys[slot] = bytes.ToArray();
-        _values[slot] = term;
-    }
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void Add(ReadOnlySpan<byte> bytes, TTerm term) => Volatile.Write(ref _entries[Slot(bytes)], new Entry(bytes.ToArray(), term));
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int Slot(ReadOnlySpan<byte> bytes)
     {
         // Mix the last eight bytes, where IRIs that share a namespace differ, the eight before them and the length:
@@ -67,5 +68,12 @@ internal sealed class Utf8TermCache<TTerm>
     {
         ulong hash = (tail * 0x9E3779B97F4A7C15UL) ^ (before * 0xC2B2AE3D27D4EB4FUL) ^ ((ulong)length * 0x165667B19E3779F9UL);
         return (int)(hash >> 32);
+    }
+
+    private sealed class Entry(byte[] key, TTerm term)
+    {
+        public byte[] Key { get; } = key;
+
+        public TTerm Term { get; } = term;
     }
 }

@@ -1,0 +1,76 @@
+using System.Text;
+using KnowledgeGraph.Rdf;
+using KnowledgeGraph.Rdf.Formats.Reading;
+
+namespace KnowledgeGraph.Rdf.Formats.Tests.Reading;
+
+[TestClass]
+public sealed class Utf8TermCacheTests
+{
+    [TestMethod]
+    public void FindsWhatWasAddedUnderTheSameBytesOnly()
+    {
+        var cache = new Utf8TermCache<Iri>(slotBits: 4);
+        var iri = Iri.Parse("http://example.org/a");
+        cache.Add("http://example.org/a"u8, iri);
+
+        Assert.AreSame(iri, cache.Find("http://example.org/a"u8));
+        Assert.IsNull(cache.Find("http://example.org/b"u8));
+        Assert.IsNull(cache.Find("http://example.org/a/"u8));
+    }
+
+    [TestMethod]
+    public void ACollisionReplacesTheSlotAndNeverAnswersForTheOtherKey()
+    {
+        // One slot: every key collides.
+        var cache = new Utf8TermCache<Iri>(slotBits: 1);
+        var keys = Enumerable.Range(0, 16).Select(i => $"http://example.org/{i}").ToArray();
+        foreach (string key in keys)
+        {
+            cache.Add(Encoding.UTF8.GetBytes(key), Iri.Parse(key));
+        }
+
+        foreach (string key in keys)
+        {
+            Iri? found = cache.Find(Encoding.UTF8.GetBytes(key));
+            Assert.IsTrue(found is null || found.Value == key, $"{key} answered with {found}");
+        }
+    }
+
+    [TestMethod]
+    public void ThreadsSharingACacheSeeOnlyTheTermOfTheirOwnKey()
+    {
+        // Parallel N-Quads workers share one cache: a lookup racing a replacement must find the old entry or the new
+        // one, never the key of one with the term of the other.
+        var cache = new Utf8TermCache<Iri>(slotBits: 6);
+        var keys = Enumerable.Range(0, 500).Select(i => $"http://example.org/resource/{i}").ToArray();
+        var bytes = keys.Select(Encoding.UTF8.GetBytes).ToArray();
+        var terms = keys.Select(Iri.Parse).ToArray();
+        int wrong = 0;
+        int hits = 0;
+        Parallel.For(0, 4, worker =>
+        {
+            var random = new Random(worker);
+            for (int n = 0; n < 200_000; n++)
+            {
+                int k = random.Next(keys.Length);
+                Iri? found = cache.Find(bytes[k]);
+                if (found is null)
+                {
+                    cache.Add(bytes[k], terms[k]);
+                }
+                else if (!ReferenceEquals(found, terms[k]))
+                {
+                    Interlocked.Increment(ref wrong);
+                }
+                else
+                {
+                    Interlocked.Increment(ref hits);
+                }
+            }
+        });
+
+        Assert.AreEqual(0, wrong);
+        Assert.IsGreaterThan(0, hits);
+    }
+}
