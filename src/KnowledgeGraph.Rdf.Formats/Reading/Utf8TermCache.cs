@@ -41,8 +41,9 @@ internal sealed class Utf8TermCache<TTerm>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int Slot(ReadOnlySpan<byte> bytes)
     {
-        // Mix the last eight bytes, where IRIs that share a namespace differ, the eight before them and the length:
-        // two unaligned loads and a multiply instead of a byte-wise hash.
+        // Mix the first eight bytes (where literals differ: "3"^^xsd:integer and "4"^^xsd:integer share their last
+        // sixteen), the last eight (where IRIs that share a namespace differ), the eight before them and the length:
+        // three unaligned loads and multiplies instead of a byte-wise hash.
         if (bytes.Length < 16)
         {
             return ShortSlot(bytes) >>> (32 - _slotBits);
@@ -50,7 +51,7 @@ internal sealed class Utf8TermCache<TTerm>
 
         return Mix(
             BinaryPrimitives.ReadUInt64LittleEndian(bytes[^8..]),
-            BinaryPrimitives.ReadUInt64LittleEndian(bytes[^16..]),
+            BinaryPrimitives.ReadUInt64LittleEndian(bytes[^16..]) ^ (BinaryPrimitives.ReadUInt64LittleEndian(bytes) * 0xFF51AFD7ED558CCDUL),
             bytes.Length) >>> (32 - _slotBits);
     }
 
