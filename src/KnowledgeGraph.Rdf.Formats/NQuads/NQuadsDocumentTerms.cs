@@ -12,7 +12,7 @@ internal sealed class NQuadsDocumentTerms
 {
     public ConcurrentDictionary<string, BlankNode> BlankNodes { get; } = new(StringComparer.Ordinal);
 
-    public Utf8TermCache<Iri> Iris { get; } = new(slotBits: 15);
+    public TermCache<byte, Iri> Iris { get; } = new(slotBits: 15);
 
-    public Utf8TermCache<Literal> Literals { get; } = new(slotBits: 13);
+    public TermCache<byte, Literal> Literals { get; } = new(slotBits: 13);
 }

@@ -27,8 +27,8 @@ internal sealed class NQuadsLineParser
 
     private readonly RdfParserOptions _options;
     private readonly bool _quads;
-    private readonly Utf8TermCache<Iri> _iris;
-    private readonly Utf8TermCache<Literal> _literals;
+    private readonly TermCache<byte, Iri> _iris;
+    private readonly TermCache<byte, Literal> _literals;
     private readonly ConcurrentDictionary<string, BlankNode> _blankNodes;
     private readonly StringBuilder _sb = new();
     private long _lineNumber;
@@ -175,7 +175,7 @@ internal sealed class NQuadsLineParser
             }
 
             Iri iri = CreateIri(Decode(line, body, bodyStart), line, open);
-            _iris.Add(body, iri);
+            _iris.Add(body.ToArray(), iri);
             return iri;
         }
 
@@ -318,10 +318,11 @@ internal sealed class NQuadsLineParser
         }
 
         Literal literal = ReadLiteral(line, ref i);
-        if (i == end)
+        if (i == end && _literals.Admits(written))
         {
-            _literals.Add(written, literal);
+            _literals.Add(written.ToArray(), literal);
         }
+
 
         return literal;
     }

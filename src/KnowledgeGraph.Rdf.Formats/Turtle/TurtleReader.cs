@@ -35,7 +35,6 @@ namespace KnowledgeGraph.Rdf.Formats.Turtle;
 internal sealed class TurtleReader
 {
     private const int MaxNesting = 1000;
-    private const int MaxCachedIris = 100_000;
 
     private readonly TextCursor _c;
     private readonly bool _trig;
@@ -46,23 +45,12 @@ internal sealed class TurtleReader
     private static readonly SearchValues<char> IriStops = SearchValues.Create(
         [.. Enumerable.Range(0, 0x21).Select(c => (char)c), '<', '>', '"', '{', '}', '|', '^', '`', '\\']);
 
-    /// <summary>ASCII characters a local name may hold anywhere but first ('-') or last ('.' is left out).</summary>
-    private static readonly SearchValues<char> LocalNamePlain =
-        SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-:");
-
-    /// <summary>ASCII characters a prefix name may hold after its first letter (no '.': it may not end one).</summary>
-    private static readonly SearchValues<char> PrefixNamePlain =
-        SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-");
-
-    private static readonly SearchValues<char> DoubleQuotedStops = SearchValues.Create("\"\\\n\r");
-
     private static readonly SearchValues<char> SingleQuotedStops = SearchValues.Create("'\\\n\r");
 
-    private readonly Dictionary<string, Iri> _iris = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Iri> _expanded = new(StringComparer.Ordinal);
     private readonly List<Quad> _pending = [];
     private readonly StringBuilder _sb = new();
     private Iri? _base;
+    private TurtleTermCaches _terms;
     private PrefixMap _prefixMap;
     private Term? _graph;
     private bool _inGraphBlock;
@@ -87,10 +75,11 @@ internal sealed class TurtleReader
         _prefixMap = state.PrefixMap;
         _prefixes = new Dictionary<string, string>(state.Namespaces, StringComparer.Ordinal);
         _blankNodes = state.BlankNodes;
+        _terms = state.Terms;
     }
 
     /// <summary>The directives read so far, to hand on to the reader of the next part of the document.</summary>
-    public TurtleReaderState State => new(_base, _prefixMap, _prefixes, _blankNodes);
+    public TurtleReaderState State => new(_base, _prefixMap, _prefixes, _blankNodes, _terms);
 
     public IEnumerable<Quad> Read(CancellationToken cancellationToken)
     {
@@ -425,7 +414,7 @@ internal sealed class TurtleReader
 
         Iri ns = ParseIriRef();
         _prefixes[prefix] = ns.Value;
-        _expanded.Clear();
+        _terms = _terms.WithNewPrefix();
         _prefixMap = _prefixMap.Add(prefix, ns);
         _onPrefixes(_prefixMap);
     }
@@ -439,7 +428,7 @@ internal sealed class TurtleReader
         }
 
         _base = ParseIriRef();
-        _iris.Clear();
+        _terms = new TurtleTermCaches();
     }
 
     /// <summary>
@@ -950,10 +939,7 @@ internal sealed class TurtleReader
         {
             // Fast path: no escape, no error, all buffered; a repeated IRI costs no allocation.
             ReadOnlySpan<char> body = buffered[..stop];
-            if (!_iris.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(body, out Iri? known))
-            {
-                known = Remember(body.ToString(), at);
-            }
+            Iri known = _terms.Iris.Find(body) ?? Remember(body.ToString(), at);
 
             _c.SkipInLine(stop + 1);
             return known;
@@ -994,18 +980,13 @@ internal sealed class TurtleReader
         }
 
         string text = _sb.ToString();
-        return _iris.TryGetValue(text, out Iri? cached) ? cached : Remember(text, at);
+        return _terms.Iris.Find(text) ?? Remember(text, at);
     }
 
     private Iri Remember(string text, (long, long, long) at)
     {
         Iri iri = Resolve(text, at);
-        if (_iris.Count >= MaxCachedIris)
-        {
-            _iris.Clear();
-        }
-
-        _iris[text] = iri;
+        _terms.Iris.Add(text.AsMemory(), iri);
         return iri;
     }
 
@@ -1054,7 +1035,7 @@ internal sealed class TurtleReader
 
         string local = ScanLocalName();
         string key = prefix + ":" + local;
-        if (_expanded.TryGetValue(key, out Iri? cached))
+        if (_terms.PrefixedNames.Find(key) is Iri cached)
         {
             return cached;
         }
@@ -1069,12 +1050,7 @@ internal sealed class TurtleReader
             throw _c.Error(e.Message.TrimEnd('.'), at);
         }
 
-        if (_expanded.Count >= MaxCachedIris)
-        {
-            _expanded.Clear();
-        }
-
-        _expanded[key] = iri;
+        _terms.PrefixedNames.Add(key.AsMemory(), iri);
         return iri;
     }
 
@@ -1086,31 +1062,13 @@ internal sealed class TurtleReader
     private Iri? TryKnownPlainPrefixedName()
     {
         ReadOnlySpan<char> buffered = _c.Buffered();
-        if (buffered.IsEmpty || !(buffered[0] == ':' || char.IsAsciiLetter(buffered[0])))
+        int length = TurtleWrittenForms.PlainPrefixedNameLength(buffered);
+        if (length < 0 || _terms.PrefixedNames.Find(buffered[..length]) is not Iri iri)
         {
             return null;
         }
 
-        int colon = buffered.IndexOfAnyExcept(PrefixNamePlain);
-        if (colon < 0 || buffered[colon] != ':')
-        {
-            return null;
-        }
-
-        ReadOnlySpan<char> local = buffered[(colon + 1)..];
-        int end = local.IndexOfAnyExcept(LocalNamePlain);
-        if (end < 0 || local[end] >= 0x80 || local[end] is '.' or '\\' or '%' || (end > 0 && local[0] == '-'))
-        {
-            return null;
-        }
-
-        ReadOnlySpan<char> name = buffered[..(colon + 1 + end)];
-        if (!_expanded.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(name, out Iri? iri))
-        {
-            return null;
-        }
-
-        _c.SkipInLine(name.Length);
+        _c.SkipInLine(length);
         return iri;
     }
 
@@ -1121,7 +1079,7 @@ internal sealed class TurtleReader
         ReadOnlySpan<char> buffered = _c.Buffered();
         if (buffered.Length > 1 && char.IsAsciiLetter(buffered[0]))
         {
-            int run = buffered[1..].IndexOfAnyExcept(PrefixNamePlain) + 1;
+            int run = buffered[1..].IndexOfAnyExcept(TurtleWrittenForms.PrefixNamePlain) + 1;
             if (run > 0 && buffered[run] == ':')
             {
                 // Fast path: an ASCII prefix name followed by its ':'.
@@ -1194,7 +1152,7 @@ internal sealed class TurtleReader
     private string ScanLocalName()
     {
         ReadOnlySpan<char> buffered = _c.Buffered();
-        int run = buffered.IndexOfAnyExcept(LocalNamePlain);
+        int run = buffered.IndexOfAnyExcept(TurtleWrittenForms.LocalNamePlain);
         if (run > 0 && buffered[0] != '-' && buffered[run] < 0x80 && buffered[run] is not ('.' or '\\' or '%'))
         {
             // Fast path: an ASCII name ended by a character that cannot continue it.
@@ -1374,7 +1332,7 @@ internal sealed class TurtleReader
         if (!isLong)
         {
             ReadOnlySpan<char> buffered = _c.Buffered();
-            int stop = buffered.IndexOfAny(quote == '"' ? DoubleQuotedStops : SingleQuotedStops);
+            int stop = buffered.IndexOfAny(quote == '"' ? TurtleWrittenForms.DoubleQuotedStops : SingleQuotedStops);
             if (stop >= 0 && buffered[stop] == quote)
             {
                 // Fast path: a short string without escapes, all buffered.

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using KnowledgeGraph.Rdf;
 using KnowledgeGraph.Rdf.Formats;
@@ -48,6 +49,42 @@ public sealed class ParallelTurtleReaderTests
 
         Assert.IsTrue(forward.Count > 1000, "the document has many blank nodes");
         Assert.IsTrue(prefixes.TryGetNamespace("late", out Iri? late) && late.Value == "http://example.org/late/");
+    }
+
+    [TestMethod]
+    public void TermsReadBeforeAPrefixOrBaseIsRedeclaredAreNotServedAfterIt()
+    {
+        // The parts of a document share caches of the terms read so far, keyed by how they were written: the same
+        // written form means another term once a directive changes what it resolves against.
+        var text = new StringBuilder();
+        for (int round = 0; round < 40; round++)
+        {
+            // One directive at a time: a new prefix alone, then a new base alone.
+            text.Append(round % 2 == 0
+                ? string.Create(CultureInfo.InvariantCulture, $"@prefix ex: <http://example.org/round{round}/> .\n")
+                : string.Create(CultureInfo.InvariantCulture, $"@base <http://example.org/base{round}/> .\n"));
+            for (int i = 0; i < 50; i++)
+            {
+                text.Append(CultureInfo.InvariantCulture, $"ex:s{i} ex:p <o{i % 5}> , <rel/o> .\n");
+            }
+        }
+
+        byte[] document = Encoding.UTF8.GetBytes(text.ToString());
+        List<Quad> sequential = ReadSequentially(document);
+        List<Quad> inParts = [.. new ParallelTurtleReader(new MemoryStream(document), Options, _ => { }, partBytes: 700).Read(CancellationToken.None)];
+
+        CollectionAssert.AreEqual(sequential, inParts);
+        Assert.HasCount(40 * 50 * 2, inParts);
+        for (int q = 0; q < inParts.Count; q++)
+        {
+            int round = q / 100;
+            int i = q % 100 / 2;
+            int prefixRound = round - (round % 2);
+            string @base = round == 0 ? "http://example.org/base/" : $"http://example.org/base{round - 1 + (round % 2)}/";
+            string obj = q % 2 == 0 ? $"o{i % 5}" : "rel/o";
+            Assert.AreEqual(Iri.Parse($"http://example.org/round{prefixRound}/s{i}"), inParts[q].Subject, $"quad {q}");
+            Assert.AreEqual(Iri.Parse(@base + obj), inParts[q].Object, $"quad {q}");
+        }
     }
 
     [TestMethod]

@@ -5,14 +5,14 @@ using KnowledgeGraph.Rdf.Formats.Reading;
 namespace KnowledgeGraph.Rdf.Formats.Tests.Reading;
 
 [TestClass]
-public sealed class Utf8TermCacheTests
+public sealed class TermCacheTests
 {
     [TestMethod]
     public void FindsWhatWasAddedUnderTheSameBytesOnly()
     {
-        var cache = new Utf8TermCache<Iri>(slotBits: 4);
+        var cache = new TermCache<byte, Iri>(slotBits: 4);
         var iri = Iri.Parse("http://example.org/a");
-        cache.Add("http://example.org/a"u8, iri);
+        cache.Add("http://example.org/a"u8.ToArray(), iri);
 
         Assert.AreSame(iri, cache.Find("http://example.org/a"u8));
         Assert.IsNull(cache.Find("http://example.org/b"u8));
@@ -23,7 +23,7 @@ public sealed class Utf8TermCacheTests
     public void ACollisionReplacesTheSlotAndNeverAnswersForTheOtherKey()
     {
         // One slot: every key collides.
-        var cache = new Utf8TermCache<Iri>(slotBits: 1);
+        var cache = new TermCache<byte, Iri>(slotBits: 1);
         var keys = Enumerable.Range(0, 16).Select(i => $"http://example.org/{i}").ToArray();
         foreach (string key in keys)
         {
@@ -42,7 +42,7 @@ public sealed class Utf8TermCacheTests
     {
         // Parallel N-Quads workers share one cache: a lookup racing a replacement must find the old entry or the new
         // one, never the key of one with the term of the other.
-        var cache = new Utf8TermCache<Iri>(slotBits: 6);
+        var cache = new TermCache<byte, Iri>(slotBits: 6);
         var keys = Enumerable.Range(0, 500).Select(i => $"http://example.org/resource/{i}").ToArray();
         var bytes = keys.Select(Encoding.UTF8.GetBytes).ToArray();
         var terms = keys.Select(Iri.Parse).ToArray();
@@ -72,5 +72,27 @@ public sealed class Utf8TermCacheTests
 
         Assert.AreEqual(0, wrong);
         Assert.IsGreaterThan(0, hits);
+    }
+
+    [TestMethod]
+    public void AFormIsAdmittedOnItsSecondSightingOnly()
+    {
+        var cache = new TermCache<byte, Literal>(slotBits: 8);
+
+        Assert.IsFalse(cache.Admits("\"3\"^^<http://www.w3.org/2001/XMLSchema#integer>"u8));
+        Assert.IsTrue(cache.Admits("\"3\"^^<http://www.w3.org/2001/XMLSchema#integer>"u8));
+        Assert.IsFalse(cache.Admits("\"4\"^^<http://www.w3.org/2001/XMLSchema#integer>"u8));
+    }
+
+    [TestMethod]
+    public void CharacterKeysWorkLikeByteKeys()
+    {
+        var cache = new TermCache<char, Iri>(slotBits: 4);
+        var iri = Iri.Parse("http://example.org/ns#thing");
+        cache.Add("ex:thing".AsMemory(), iri);
+
+        Assert.AreSame(iri, cache.Find("ex:thing".AsSpan()));
+        Assert.IsNull(cache.Find("ex:thinG".AsSpan()));
+        Assert.IsNull(cache.Find("ex:thin".AsSpan()));
     }
 }
