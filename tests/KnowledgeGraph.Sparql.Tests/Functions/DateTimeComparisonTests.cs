@@ -1,3 +1,4 @@
+using KnowledgeGraph.Rdf;
 using static KnowledgeGraph.Sparql.Tests.Functions.ExpressionRunner;
 
 namespace KnowledgeGraph.Sparql.Tests.Functions;
@@ -80,4 +81,14 @@ public sealed class DateTimeComparisonTests
     [DataRow("xsd:dateTime(20021010)")]
     [DataRow("xsd:integer('2002-10-10'^^xsd:date)")]
     public void InvalidCasts(string expression) => AssertValue(expression, null, null);
+
+    /// <summary>Hostile inputs: long fractions of a second are rounded, never an exception.</summary>
+    [TestMethod]
+    public void LongFractionsAreRounded()
+    {
+        Term? time = Evaluate("xsd:time('12:00:00.123456789012345678901234567890123456789')");
+        StringAssert.StartsWith(time?.ToString(), "\"12:00:00.1234567890");
+        AssertValue("'12:00:00.1234567890123456789012345678901'^^xsd:time > '12:00:00.1234'^^xsd:time", "true", "boolean");
+        AssertValue("xsd:dateTime('2000-01-01T00:00:00.0000000000000000000000000000000000001Z')", "2000-01-01T00:00:00Z", "dateTime");
+    }
 }

@@ -179,4 +179,18 @@ public sealed class DurationTests
         Assert.AreEqual(Typed("true", "boolean"), EvaluateBound("?a = ?b", "'P1Y'^^xsd:duration", "'P12M'^^xsd:yearMonthDuration"));
         Assert.IsNull(EvaluateBound("?a < ?b", "'P1Y'^^xsd:duration", "'P13M'^^xsd:duration"));
     }
+
+    /// <summary>Hostile inputs: more digits than a decimal holds are rounded or rejected, never an exception.</summary>
+    [TestMethod]
+    [DataRow("xsd:dayTimeDuration('PT1.0000000000000000000000000000000000001S')", "PT1S", "dayTimeDuration")]
+    [DataRow("xsd:dayTimeDuration('P99999999999999999999999D')", null, null)]
+    [DataRow("xsd:dayTimeDuration('P999999999999999999999999999999999D')", null, null)]
+    [DataRow("xsd:yearMonthDuration('P999999999999999999M')", null, null)]
+    [DataRow("'P99999999999999D'^^xsd:dayTimeDuration * 1e300", null, null)]
+    [DataRow("'P99999999999999D'^^xsd:dayTimeDuration * 99999999999999999", null, null)]
+    [DataRow("'P99999999999Y'^^xsd:yearMonthDuration * 99999999999999999", null, null)]
+    [DataRow("'2000-01-01'^^xsd:date + 'P99999999999Y'^^xsd:yearMonthDuration", null, null)]
+    [DataRow("'2000-01-01'^^xsd:date - 'P99999999999999D'^^xsd:dayTimeDuration", null, null)]
+    [DataRow("'PT1S'^^xsd:dayTimeDuration / 1e-300", null, null)]
+    public void HostileInputs(string expression, string? lexical, string? type) => AssertValue(expression, lexical, type);
 }
