@@ -5,8 +5,9 @@ using KnowledgeGraph.Rdf.Vocabularies;
 namespace KnowledgeGraph.Sparql.Functions;
 
 /// <summary>
-/// The functions on dates and times of §17.4.5, and ADJUST (SPARQL 1.2 drafts, Jena, Oxigraph). As in F&amp;O 3.1 §9.5
-/// (and Jena), YEAR, MONTH, DAY also take an xsd:date, HOURS, MINUTES, SECONDS an xsd:time, TIMEZONE and TZ both.
+/// The functions on dates and times of §17.4.5, and ADJUST (SPARQL 1.2 drafts, Jena, Oxigraph). As F&amp;O 3.1 §9.5 has
+/// component functions for every type, YEAR, MONTH, DAY also take an xsd:date, HOURS, MINUTES, SECONDS an xsd:time,
+/// TIMEZONE and TZ both (§17.3.1: these replace type errors only).
 /// </summary>
 internal static class DateTimeFunctions
 {

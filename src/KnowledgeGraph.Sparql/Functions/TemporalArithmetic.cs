@@ -8,7 +8,7 @@ namespace KnowledgeGraph.Sparql.Functions;
 /// (also overflow, division by zero, NaN).
 /// <list type="bullet">
 /// <item>duration ± duration (F&amp;O 3.1 §8.4): a yearMonthDuration with a yearMonthDuration, a dayTimeDuration with a
-/// dayTimeDuration; like Jena and Oxigraph also any other pair, giving an xsd:duration when the sum has one sign.</item>
+/// dayTimeDuration; like Oxigraph also any other pair, giving an xsd:duration when the sum has one sign.</item>
 /// <item>yearMonthDuration or dayTimeDuration × ÷ number, number × duration (§8.4), and duration ÷ duration of the same
 /// subtype → xsd:decimal.</item>
 /// <item>dateTime − dateTime, date − date, time − time → dayTimeDuration (§9.7.2–§9.7.4), in the implicit timezone
