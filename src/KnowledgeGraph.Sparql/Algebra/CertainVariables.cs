@@ -92,6 +92,30 @@ internal static class CertainVariables
         }
     }
 
+    /// <summary>The variables both operators bind in every solution: the hash key of joins, OPTIONAL and MINUS.</summary>
+    public static HashSet<string> Shared(Operator left, Operator right)
+    {
+        HashSet<string> shared = Of(left);
+        shared.IntersectWith(Of(right));
+        return shared;
+    }
+
+    /// <summary>The variables bound in every row of an operator run with the variables <paramref name="bound"/> already bound.</summary>
+    public static HashSet<string> OfWithBound(Operator op, IEnumerable<string> bound)
+    {
+        HashSet<string> set = Of(op);
+        set.UnionWith(bound);
+        return set;
+    }
+
+    /// <summary>
+    /// True when a condition reads only variables of <paramref name="certain"/> and has no EXISTS: it then has the
+    /// same value wherever those variables are bound, so it may be tested earlier (pushed into a join side, into a
+    /// scan, or before bindings are pushed in).
+    /// </summary>
+    public static bool ReadsOnly(Expression condition, IReadOnlySet<string> certain) =>
+        !HasExists(condition) && Mentioned(condition).IsSubsetOf(certain);
+
     private static void Add(HashSet<string> set, PatternNode node)
     {
         if (node.Variable is { } v)

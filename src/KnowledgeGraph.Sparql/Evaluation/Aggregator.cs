@@ -8,7 +8,8 @@ namespace KnowledgeGraph.Sparql.Evaluation;
 /// <summary>
 /// The running state of one aggregate over one group (§18.5.1): Count, Sum, Avg, Min, Max, Sample, GroupConcat.
 /// An error in SUM, AVG or GROUP_CONCAT makes the result an error (unbound); COUNT skips errors; MIN and MAX
-/// use the ORDER BY order.
+/// use the ORDER BY order. SUM and AVG also take durations (all of them, not mixed with numbers), as they are
+/// defined through + and / (§18.5.1.3, §18.5.1.4), which durations have (§17.3.1, F&amp;O 3.1 §8.4).
 /// </summary>
 internal sealed class Aggregator
 {
@@ -17,6 +18,7 @@ internal sealed class Aggregator
     private readonly HashSet<long[]>? _distinctRows;
     private long _count;
     private Numeric _sum = Numeric.Of(0);
+    private Term? _durationSum;
     private bool _error;
     private Term? _best;
     private Term? _sample;
@@ -74,15 +76,7 @@ internal sealed class Aggregator
             case "SUM" or "AVG":
                 if (!_error)
                 {
-                    Numeric? next = Numeric.TryGet(value, out Numeric n) ? Numeric.Arithmetic('+', _sum, n) : null;
-                    if (next is null)
-                    {
-                        _error = true;
-                    }
-                    else
-                    {
-                        _sum = next.Value;
-                    }
+                    AddToSum(value);
                 }
 
                 break;
@@ -125,6 +119,27 @@ internal sealed class Aggregator
         }
     }
 
+    private void AddToSum(Term value)
+    {
+        if (_durationSum is null && Numeric.TryGet(value, out Numeric n))
+        {
+            Numeric? next = Numeric.Arithmetic('+', _sum, n);
+            _error = next is null;
+            _sum = next ?? _sum;
+            return;
+        }
+
+        if (!XsdDuration.TryGet(value, out XsdDuration duration))
+        {
+            _error = true;
+            return;
+        }
+
+        // The first value of the group starts a sum of durations; after numbers it is an error.
+        _durationSum = _durationSum is null ? (_count == 1 ? duration.ToLiteral() : null) : Operators.Arithmetic('+', _durationSum, value);
+        _error = _durationSum is null;
+    }
+
     /// <summary>The aggregate's value; null when it is an error or undefined (MIN of nothing).</summary>
     public Term? Result()
     {
@@ -133,11 +148,16 @@ internal sealed class Aggregator
             case "COUNT":
                 return Literal.Create(_count);
             case "SUM":
-                return _error ? null : _sum.ToLiteral();
+                return _error ? null : _durationSum ?? _sum.ToLiteral();
             case "AVG":
                 if (_error)
                 {
                     return null;
+                }
+
+                if (_durationSum is not null)
+                {
+                    return Operators.Arithmetic('/', _durationSum, Literal.Create(_count));
                 }
 
                 return _count == 0 ? Literal.Create(0L) : Numeric.Arithmetic('/', _sum, Numeric.Of(_count))?.ToLiteral();

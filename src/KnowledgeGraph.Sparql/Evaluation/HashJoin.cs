@@ -31,27 +31,16 @@ internal sealed class HashJoin : PhysicalOperator
 
     protected override IEnumerable<long[]> Execute(long[] seed, long graph)
     {
-        var table = new Dictionary<long, List<long[]>>();
-        foreach (long[] r in _build.Run(seed, graph))
-        {
-            _cancellation.ThrowIfCancellationRequested();
-            long k = Rows.Key(r, _keySlots);
-            if (!table.TryGetValue(k, out List<long[]>? bucket))
-            {
-                table[k] = bucket = [];
-            }
+        RowBuckets table = RowBuckets.Build(_build.Run(seed, graph), _keySlots, _cancellation);
 
-            bucket.Add(r);
-        }
-
-        if (table.Count == 0)
+        if (table.IsEmpty)
         {
             yield break;
         }
 
         foreach (long[] l in _probe.Run(seed, graph))
         {
-            if (!table.TryGetValue(Rows.Key(l, _keySlots), out List<long[]>? bucket))
+            if (!table.TryGetBucket(l, out List<long[]>? bucket))
             {
                 continue;
             }

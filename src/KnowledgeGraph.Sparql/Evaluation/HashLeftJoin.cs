@@ -39,23 +39,12 @@ internal sealed class HashLeftJoin : PhysicalOperator
 
     protected override IEnumerable<long[]> Execute(long[] seed, long graph)
     {
-        var table = new Dictionary<long, List<long[]>>();
-        foreach (long[] r in _build.Run(seed, graph))
-        {
-            _cancellation.ThrowIfCancellationRequested();
-            long k = Rows.Key(r, _keySlots);
-            if (!table.TryGetValue(k, out List<long[]>? bucket))
-            {
-                table[k] = bucket = [];
-            }
-
-            bucket.Add(r);
-        }
+        RowBuckets table = RowBuckets.Build(_build.Run(seed, graph), _keySlots, _cancellation);
 
         foreach (long[] l in _probe.Run(seed, graph))
         {
             bool matched = false;
-            if (table.TryGetValue(Rows.Key(l, _keySlots), out List<long[]>? bucket))
+            if (table.TryGetBucket(l, out List<long[]>? bucket))
             {
                 foreach (long[] r in bucket)
                 {

@@ -28,23 +28,12 @@ internal sealed class HashMinus : PhysicalOperator
 
     protected override IEnumerable<long[]> Execute(long[] seed, long graph)
     {
-        var table = new Dictionary<long, List<long[]>>();
-        foreach (long[] r in _right.Run(seed, graph))
-        {
-            _cancellation.ThrowIfCancellationRequested();
-            long k = Rows.Key(r, _keySlots);
-            if (!table.TryGetValue(k, out List<long[]>? bucket))
-            {
-                table[k] = bucket = [];
-            }
-
-            bucket.Add(r);
-        }
+        RowBuckets table = RowBuckets.Build(_right.Run(seed, graph), _keySlots, _cancellation);
 
         foreach (long[] l in _left.Run(seed, graph))
         {
             bool removed = false;
-            if (table.TryGetValue(Rows.Key(l, _keySlots), out List<long[]>? bucket))
+            if (table.TryGetBucket(l, out List<long[]>? bucket))
             {
                 foreach (long[] r in bucket)
                 {

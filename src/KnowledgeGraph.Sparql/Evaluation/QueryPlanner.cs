@@ -51,7 +51,7 @@ internal sealed class QueryPlanner
     private static bool OnlyReads(IEnumerable<Expression> conditions, Operator input)
     {
         HashSet<string> certain = CertainVariables.Of(input);
-        return conditions.All(c => !CertainVariables.HasExists(c) && CertainVariables.Mentioned(c).IsSubsetOf(certain));
+        return conditions.All(c => CertainVariables.ReadsOnly(c, certain));
     }
 
     private PhysicalOperator Exists(Operator pattern, IReadOnlySet<string> bound)
@@ -73,8 +73,7 @@ internal sealed class QueryPlanner
             return inputs;
         }
 
-        var rowBound = new HashSet<string>(bound, StringComparer.Ordinal);
-        rowBound.UnionWith(CertainVariables.Of(input));
+        HashSet<string> rowBound = CertainVariables.OfWithBound(input, bound);
         foreach (Expression? e in expressions)
         {
             if (e is not null)
@@ -125,7 +124,7 @@ internal sealed class QueryPlanner
             case Join join:
                 if (AcceptsBindings(join.Right))
                 {
-                    return new IndexNestedLoopJoin(Plan(join.Left, bound), Plan(join.Right, With(bound, join.Left)));
+                    return new IndexNestedLoopJoin(Plan(join.Left, bound), Plan(join.Right, CertainVariables.OfWithBound(join.Left, bound)));
                 }
 
                 (string[] keys, int[] slots) = Keys(join.Left, join.Right);
@@ -134,7 +133,8 @@ internal sealed class QueryPlanner
                 List<PlanInput> conditionExists = ExistsInputs([lj.Condition], bound, new Join(lj.Left, lj.Right));
                 if (AcceptsBindings(lj.Right))
                 {
-                    return new IndexNestedLoopLeftJoin(Plan(lj.Left, bound), Plan(lj.Right, With(bound, lj.Left)), Expressions, lj.Condition, conditionExists);
+                    return new IndexNestedLoopLeftJoin(
+                        Plan(lj.Left, bound), Plan(lj.Right, CertainVariables.OfWithBound(lj.Left, bound)), Expressions, lj.Condition, conditionExists);
                 }
 
                 (string[] ljKeys, int[] ljSlots) = Keys(lj.Left, lj.Right);
@@ -168,8 +168,7 @@ internal sealed class QueryPlanner
             case Slice slice:
                 return new SliceOperator(Plan(slice.Input, bound), slice.Offset, slice.Limit);
             case Project project:
-                IReadOnlySet<string> projected = bound.Count == 0 ? bound : bound.Intersect(project.Variables).ToHashSet(StringComparer.Ordinal);
-                return new ProjectOperator(Plan(project.Input, projected), _context, project.Variables);
+                return new ProjectOperator(Plan(project.Input, Projected(bound, project)), _context, project.Variables);
             case Distinct distinct:
                 return new HashDistinct(Plan(distinct.Input, bound), reduced: false);
             case Reduced reduced:
@@ -200,8 +199,7 @@ internal sealed class QueryPlanner
         switch (op)
         {
             case Project project:
-                IReadOnlySet<string> projected = bound.Count == 0 ? bound : bound.Intersect(project.Variables).ToHashSet(StringComparer.Ordinal);
-                return new ProjectOperator(PlanTopK(project.Input, order, k, projected), _context, project.Variables);
+                return new ProjectOperator(PlanTopK(project.Input, order, k, Projected(bound, project)), _context, project.Variables);
             case ToList list:
                 return PlanTopK(list.Input, order, k, bound);
             default:
@@ -209,21 +207,17 @@ internal sealed class QueryPlanner
         }
     }
 
+    /// <summary>What a projection's input sees bound from the seed: only the projected variables (a subquery's scope).</summary>
+    private static IReadOnlySet<string> Projected(IReadOnlySet<string> bound, Project project) =>
+        bound.Count == 0 ? bound : bound.Intersect(project.Variables).ToHashSet(StringComparer.Ordinal);
+
     private List<PlanInput> OrderExists(OrderBy order, IReadOnlySet<string> bound) =>
         ExistsInputs(order.Conditions.Select(c => c.Expression), bound, order.Input);
-
-    private static HashSet<string> With(IReadOnlySet<string> bound, Operator left)
-    {
-        HashSet<string> set = CertainVariables.Of(left);
-        set.UnionWith(bound);
-        return set;
-    }
 
     /// <summary>The variables both sides bind in every solution: the hash key of joins and MINUS.</summary>
     private (string[] Names, int[] Slots) Keys(Operator left, Operator right)
     {
-        HashSet<string> shared = CertainVariables.Of(left);
-        shared.IntersectWith(CertainVariables.Of(right));
+        HashSet<string> shared = CertainVariables.Shared(left, right);
         string[] names = shared.OrderBy(v => _context.Variables[v]).ToArray();
         return (names, names.Select(v => _context.Variables[v]).ToArray());
     }

@@ -52,6 +52,7 @@ internal static class BuiltIns
         "REPLACE" => StringFunctions.Replace(a[0], a[1], a[2], a.Count > 3 ? a[3] : null),
         "YEAR" or "MONTH" or "DAY" or "HOURS" or "MINUTES" or "SECONDS" or "TIMEZONE" or "TZ" => DateTimeFunctions.Component(name, a[0]),
         "NOW" => DateTimeFunctions.Now(context),
+        "ADJUST" => DateTimeFunctions.Adjust(a[0], a.Count > 1 ? a[1] : null),
         "MD5" or "SHA1" or "SHA256" or "SHA384" or "SHA512" => HashFunctions.Hash(name, a[0]),
         _ => null,
     };

@@ -4,23 +4,44 @@ using KnowledgeGraph.Rdf.Vocabularies;
 
 namespace KnowledgeGraph.Sparql.Functions;
 
-/// <summary>XPath constructor functions (§17.5): casts to xsd:string, boolean, integer, decimal, float, double, dateTime.</summary>
+/// <summary>
+/// XPath constructor functions (§17.5): casts to xsd:string, boolean, integer, decimal, float, double, dateTime, and
+/// (§17.3.1, as Jena and Oxigraph do) to xsd:date, time, duration, yearMonthDuration and dayTimeDuration following the
+/// casting table of F&amp;O 3.1 §19.1.
+/// </summary>
 internal static class Casts
 {
     public static bool IsCast(Iri function) =>
         function.Equals(Vocabulary.Xsd.String) || function.Equals(Vocabulary.Xsd.Boolean) || function.Equals(Vocabulary.Xsd.Integer)
         || function.Equals(Vocabulary.Xsd.Decimal) || function.Equals(Vocabulary.Xsd.Float) || function.Equals(Vocabulary.Xsd.Double)
-        || function.Equals(Vocabulary.Xsd.DateTime);
+        || TryTemporalKind(function, out _) || XsdDuration.TryKindOf(function, out _);
+
+    private static bool TryTemporalKind(Iri datatype, out TemporalKind kind)
+    {
+        kind = datatype.Equals(Vocabulary.Xsd.Date) ? TemporalKind.Date : datatype.Equals(Vocabulary.Xsd.Time) ? TemporalKind.Time : TemporalKind.DateTime;
+        return kind != TemporalKind.DateTime || datatype.Equals(Vocabulary.Xsd.DateTime);
+    }
 
     /// <summary>
-    /// The string a value casts to (XPath 2.0 §17.1.2): booleans as true/false, decimals without trailing zeros,
-    /// doubles and floats in plain notation between 1e-6 and 1e6 and in E notation outside; other literals as written.
+    /// The string a value casts to (XPath 2.0 §17.1.2, F&amp;O 3.1 §19.1.2): booleans as true/false, decimals without
+    /// trailing zeros, doubles and floats in plain notation between 1e-6 and 1e6 and in E notation outside, dates,
+    /// times and durations in their canonical form; other literals as written.
     /// </summary>
     private static string CanonicalString(Literal l)
     {
         if (l.Datatype.Equals(Vocabulary.Xsd.Boolean) && Ebv.TryParseBoolean(l.LexicalForm, out bool b))
         {
             return b ? "true" : "false";
+        }
+
+        if (XsdDateTime.TryGet(l, out XsdDateTime dateTime))
+        {
+            return dateTime.ToString();
+        }
+
+        if (XsdDuration.TryGet(l, out XsdDuration duration))
+        {
+            return duration.ToString();
         }
 
         if (!Numeric.TryGet(l, out Numeric n))
@@ -83,9 +104,19 @@ internal static class Casts
 
         bool fromString = lit.Datatype.Equals(Vocabulary.Xsd.String);
         string s = fromString ? lit.LexicalForm.Trim() : lit.LexicalForm;
+        if (TryTemporalKind(target, out TemporalKind temporal))
+        {
+            return ToTemporal(temporal, lit, fromString, s);
+        }
+
+        if (XsdDuration.TryKindOf(target, out DurationKind durationKind))
+        {
+            return ToDuration(durationKind, lit, fromString, s);
+        }
+
         bool isNumeric = Numeric.TryGet(lit, out Numeric n);
         bool isBool = lit.Datatype.Equals(Vocabulary.Xsd.Boolean) && Ebv.TryParseBoolean(s, out _);
-        if (!fromString && !isNumeric && !isBool && !lit.Datatype.Equals(Vocabulary.Xsd.DateTime))
+        if (!fromString && !isNumeric && !isBool)
         {
             return null;
         }
@@ -185,16 +216,47 @@ internal static class Casts
             return new Numeric(toFloat ? NumericType.Float : NumericType.Double, 0, toFloat ? (float)v : v).ToLiteral();
         }
 
-        if (target.Equals(Vocabulary.Xsd.DateTime))
-        {
-            if (fromString || lit.Datatype.Equals(Vocabulary.Xsd.DateTime))
-            {
-                return XsdDateTime.TryParse(s, false, out _) ? new Literal(s, Vocabulary.Xsd.DateTime) : null;
-            }
+        return null;
+    }
 
+    /// <summary>
+    /// Casts to xsd:dateTime, date or time (F&amp;O 3.1 §19.1): from a string by its lexical form; a dateTime to its
+    /// date or its time, a date to its first instant; the timezone stays. Time to date and date to time are errors.
+    /// </summary>
+    private static Literal? ToTemporal(TemporalKind target, Literal lit, bool fromString, string s)
+    {
+        if (fromString)
+        {
+            return XsdDateTime.TryParse(s, target, out XsdDateTime parsed) ? parsed.ToLiteral() : null;
+        }
+
+        if (!XsdDateTime.TryGet(lit, out XsdDateTime d))
+        {
             return null;
         }
 
-        return null;
+        bool allowed = d.Kind == target || d.Kind == TemporalKind.DateTime || (d.Kind == TemporalKind.Date && target == TemporalKind.DateTime);
+        return allowed ? XsdDateTime.Create(target, d.LocalSeconds, d.TimezoneMinutes)?.ToLiteral() : null;
+    }
+
+    /// <summary>
+    /// Casts to xsd:duration, yearMonthDuration or dayTimeDuration (F&amp;O 3.1 §19.1): from a string by its lexical
+    /// form; between durations a yearMonthDuration keeps the months, a dayTimeDuration the seconds.
+    /// </summary>
+    private static Literal? ToDuration(DurationKind target, Literal lit, bool fromString, string s)
+    {
+        if (fromString)
+        {
+            return XsdDuration.TryParse(s, target, out XsdDuration parsed) ? parsed.ToLiteral() : null;
+        }
+
+        if (!XsdDuration.TryGet(lit, out XsdDuration d))
+        {
+            return null;
+        }
+
+        long months = target == DurationKind.DayTime ? 0 : d.Months;
+        decimal seconds = target == DurationKind.YearMonth ? 0 : d.Seconds;
+        return new XsdDuration(target, months, seconds).ToLiteral();
     }
 }

@@ -4,7 +4,11 @@ using KnowledgeGraph.Rdf.Vocabularies;
 
 namespace KnowledgeGraph.Sparql.Functions;
 
-/// <summary>The functions on dates and times of §17.4.5.</summary>
+/// <summary>
+/// The functions on dates and times of §17.4.5, and ADJUST (SPARQL 1.2 drafts, Jena, Oxigraph). As F&amp;O 3.1 §9.5 has
+/// component functions for every type, YEAR, MONTH, DAY also take an xsd:date, HOURS, MINUTES, SECONDS an xsd:time,
+/// TIMEZONE and TZ both (§17.3.1: these replace type errors only).
+/// </summary>
 internal static class DateTimeFunctions
 {
     public static Term? Now(FunctionContext context) =>
@@ -17,48 +21,57 @@ internal static class DateTimeFunctions
             return null;
         }
 
+        bool hasDate = d.Kind != TemporalKind.Time, hasTime = d.Kind != TemporalKind.Date;
         switch (name)
         {
-            case "YEAR": return Literal.Create((long)d.Local.Year);
-            case "MONTH": return Literal.Create((long)d.Local.Month);
-            case "DAY": return Literal.Create((long)d.Local.Day);
-            case "HOURS": return d.IsDate ? null : Literal.Create((long)d.Local.Hour);
-            case "MINUTES": return d.IsDate ? null : Literal.Create((long)d.Local.Minute);
-            case "SECONDS": return d.IsDate ? null : Literal.Create(d.Seconds);
+            case "YEAR": return hasDate ? Literal.Create((long)d.Date.Year) : null;
+            case "MONTH": return hasDate ? Literal.Create((long)d.Date.Month) : null;
+            case "DAY": return hasDate ? Literal.Create((long)d.Date.Day) : null;
+            case "HOURS": return hasTime ? Literal.Create((long)d.Hour) : null;
+            case "MINUTES": return hasTime ? Literal.Create((long)d.Minute) : null;
+            case "SECONDS": return hasTime ? Literal.Create(decimal.Parse(Numeric.PlainDecimal(d.Second), CultureInfo.InvariantCulture)) : null;
             case "TIMEZONE":
-                return d.Offset is { } o ? new Literal(DayTimeDuration(o), Vocabulary.Xsd.DayTimeDuration) : null;
+                // §17.4.5.8: the timezone as an xsd:dayTimeDuration, an error when there is none.
+                return d.TimezoneMinutes is { } tz ? XsdDuration.OfSeconds(tz * 60m).ToLiteral() : null;
             case "TZ":
-                if (d.Offset is not { } off)
-                {
-                    return new Literal("");
-                }
-
-                return new Literal(off == TimeSpan.Zero ? "Z" : (off < TimeSpan.Zero ? "-" : "+") + off.Duration().ToString("hh\\:mm", CultureInfo.InvariantCulture));
+                return new Literal(d.TimezoneMinutes is { } offset ? XsdDateTime.FormatTimezone(offset) : "");
             default:
                 return null;
         }
     }
 
-    private static string DayTimeDuration(TimeSpan t)
+    /// <summary>
+    /// ADJUST(value) and ADJUST(value, timezone): fn:adjust-dateTime-to-timezone and its date and time forms (F&amp;O 3.1
+    /// §9.6) on xsd:dateTime, xsd:date and xsd:time. Without a second argument the implicit timezone (UTC) is used; an
+    /// empty string stands for F&amp;O's empty sequence and removes the timezone (as in Jena). The timezone must be an
+    /// xsd:dayTimeDuration of whole minutes between -PT14H and PT14H (err:FODT0003 otherwise, here a type error).
+    /// </summary>
+    public static Term? Adjust(Term value, Term? timezone)
     {
-        if (t == TimeSpan.Zero)
+        if (!XsdDateTime.TryGet(value, out XsdDateTime d))
         {
-            return "PT0S";
+            return null;
         }
 
-        string sign = t < TimeSpan.Zero ? "-" : "";
-        t = t.Duration();
-        string s = sign + "PT";
-        if (t.Hours > 0)
+        int? minutes;
+        if (timezone is null)
         {
-            s += t.Hours.ToString(CultureInfo.InvariantCulture) + "H";
+            minutes = XsdDateTime.ImplicitTimezoneMinutes;
+        }
+        else if (timezone is Literal { LexicalForm: "" } empty && XsdTypes.IsStringLiteral(empty))
+        {
+            minutes = null;
+        }
+        else if (XsdDuration.TryGet(timezone, out XsdDuration tz) && tz.Kind == DurationKind.DayTime
+            && Math.Abs(tz.Seconds) <= 14 * 3600 && tz.Seconds % 60 == 0)
+        {
+            minutes = (int)(tz.Seconds / 60);
+        }
+        else
+        {
+            return null;
         }
 
-        if (t.Minutes > 0)
-        {
-            s += t.Minutes.ToString(CultureInfo.InvariantCulture) + "M";
-        }
-
-        return s;
+        return d.AdjustTo(minutes)?.ToLiteral();
     }
 }

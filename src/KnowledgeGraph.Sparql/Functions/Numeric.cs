@@ -173,6 +173,13 @@ internal readonly record struct Numeric(NumericType Type, decimal Exact, double 
         return double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out v);
     }
 
+    /// <summary>A decimal without trailing zeros in its fraction and without a point when it is whole ("1.5", "2").</summary>
+    public static string PlainDecimal(decimal v)
+    {
+        string s = v.ToString(CultureInfo.InvariantCulture);
+        return s.Contains('.', StringComparison.Ordinal) ? s.TrimEnd('0').TrimEnd('.') : s;
+    }
+
     public static NumericType Promote(NumericType a, NumericType b) => a > b ? a : b;
 
     /// <summary>The literal for this value, in the canonical form of its type.</summary>

@@ -2,17 +2,20 @@ using KnowledgeGraph.Rdf;
 
 namespace KnowledgeGraph.Sparql.Functions;
 
-/// <summary>The operator mapping of §17.3: arithmetic, comparison and unary operators. Null results are type errors.</summary>
+/// <summary>
+/// The operator mapping of §17.3: arithmetic, comparison and unary operators, extended (§17.3.1) to durations, dates
+/// and times. Null results are type errors.
+/// </summary>
 internal static class Operators
 {
     public static Term? Arithmetic(char op, Term a, Term b)
     {
-        if (!Numeric.TryGet(a, out Numeric x) || !Numeric.TryGet(b, out Numeric y))
+        if (Numeric.TryGet(a, out Numeric x) && Numeric.TryGet(b, out Numeric y))
         {
-            return null;
+            return Numeric.Arithmetic(op, x, y)?.ToLiteral();
         }
 
-        return Numeric.Arithmetic(op, x, y)?.ToLiteral();
+        return TemporalArithmetic.Apply(op, a, b);
     }
 
     public static Term? UnaryMinus(Term a) => Numeric.TryGet(a, out Numeric x) ? x.Negate().ToLiteral() : null;

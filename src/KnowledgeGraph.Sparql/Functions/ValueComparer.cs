@@ -29,13 +29,19 @@ internal static class ValueComparer
 
             if (XsdDateTime.TryGet(la, out XsdDateTime d1) && XsdDateTime.TryGet(lb, out XsdDateTime d2))
             {
-                if (d1.IsDate != d2.IsDate)
+                // op:dateTime-equal, op:date-equal, op:time-equal (F&O 3.1 §9.4); different kinds are different values.
+                if (d1.Kind != d2.Kind)
                 {
                     return false;
                 }
 
                 int? c = XsdDateTime.Compare(d1, d2);
                 return c is null ? null : c == 0;
+            }
+
+            if (XsdDuration.TryGet(la, out XsdDuration u1) && XsdDuration.TryGet(lb, out XsdDuration u2))
+            {
+                return XsdDuration.ValueEquals(u1, u2);
             }
 
             if (la.Equals(lb))
@@ -70,15 +76,24 @@ internal static class ValueComparer
             return Ebv.TryParseBoolean(l.LexicalForm, out _);
         }
 
-        if (l.Datatype.Equals(Vocabulary.Xsd.DateTime) || l.Datatype.Equals(Vocabulary.Xsd.Date))
+        if (l.Datatype.Equals(Vocabulary.Xsd.DateTime) || l.Datatype.Equals(Vocabulary.Xsd.Date) || l.Datatype.Equals(Vocabulary.Xsd.Time)
+            || l.Datatype.Equals(Vocabulary.Xsd.DateTimeStamp))
         {
             return XsdDateTime.TryGet(l, out _);
+        }
+
+        if (XsdDuration.TryKindOf(l.Datatype, out _))
+        {
+            return XsdDuration.TryGet(l, out _);
         }
 
         return true;
     }
 
-    /// <summary>The order of &lt; and &gt; (§17.3): numbers, strings, booleans, dateTimes; null when not comparable.</summary>
+    /// <summary>
+    /// The order of &lt; and &gt; (§17.3): numbers, strings, booleans, dateTimes, and (§17.3.1) dates, times,
+    /// yearMonthDurations and dayTimeDurations (F&amp;O 3.1 §8.2, §9.4); null when not comparable.
+    /// </summary>
     public static int? Compare(Term a, Term b)
     {
         if (a is not Literal la || b is not Literal lb)
@@ -102,9 +117,14 @@ internal static class ValueComparer
             return p.CompareTo(q);
         }
 
-        if (XsdDateTime.TryGet(la, out XsdDateTime d1) && XsdDateTime.TryGet(lb, out XsdDateTime d2) && d1.IsDate == d2.IsDate)
+        if (XsdDateTime.TryGet(la, out XsdDateTime d1) && XsdDateTime.TryGet(lb, out XsdDateTime d2))
         {
-            return XsdDateTime.Compare(d1, d2);
+            return d1.Kind == d2.Kind ? XsdDateTime.Compare(d1, d2) : null;
+        }
+
+        if (XsdDuration.TryGet(la, out XsdDuration u1) && XsdDuration.TryGet(lb, out XsdDuration u2))
+        {
+            return XsdDuration.Compare(u1, u2);
         }
 
         return null;
@@ -112,9 +132,10 @@ internal static class ValueComparer
 
     /// <summary>
     /// ORDER BY (§15.1): unbound, blank nodes, IRIs, literals. Literals form a total order that agrees with &lt;
-    /// wherever &lt; is defined: first by kind of value (numbers, dateTimes, dates, strings, booleans, anything
-    /// else), then by value within a kind (NaN first among numbers; a dateTime without timezone as if in UTC, where
-    /// &lt; would be an error), then by lexical form, datatype and language. A single key per kind keeps it
+    /// wherever &lt; is defined: first by kind of value (numbers, dateTimes, dates, times, durations, strings, booleans,
+    /// anything else), then by value within a kind (NaN first among numbers; a date or time without timezone as if in
+    /// UTC, where &lt; would be an error; durations by <see cref="XsdDuration.OrderKey"/>, which orders a yearMonthDuration
+    /// against a dayTimeDuration too), then by lexical form, datatype and language. A single key per kind keeps it
     /// transitive, which falling back to lexical order between comparable values would not be (a sort needs that).
     /// </summary>
     public static int OrderCompare(Term? a, Term? b)
@@ -134,7 +155,8 @@ internal static class ValueComparer
             return a.CompareTo(b);
         }
 
-        OrderKind ka = KindOf(la, out Numeric na, out XsdDateTime da), kb = KindOf(lb, out Numeric nb, out XsdDateTime db);
+        OrderKind ka = KindOf(la, out Numeric na, out XsdDateTime da, out XsdDuration ua);
+        OrderKind kb = KindOf(lb, out Numeric nb, out XsdDateTime db, out XsdDuration ub);
         if (ka != kb)
         {
             return ka.CompareTo(kb);
@@ -143,7 +165,8 @@ internal static class ValueComparer
         int byValue = ka switch
         {
             OrderKind.Number => CompareNumbers(na, nb),
-            OrderKind.DateTime or OrderKind.Date => da.Utc.CompareTo(db.Utc),
+            OrderKind.DateTime or OrderKind.Date or OrderKind.Time => da.UtcSeconds.CompareTo(db.UtcSeconds),
+            OrderKind.Duration => ua.OrderKey != ub.OrderKey ? ua.OrderKey.CompareTo(ub.OrderKey) : ua.Months.CompareTo(ub.Months),
             OrderKind.Boolean => Ebv.TryParseBoolean(la.LexicalForm, out bool p) && Ebv.TryParseBoolean(lb.LexicalForm, out bool q) ? p.CompareTo(q) : 0,
             _ => 0,
         };
@@ -168,9 +191,10 @@ internal static class ValueComparer
         return byType != 0 ? byType : string.Compare(la.Language, lb.Language, StringComparison.OrdinalIgnoreCase);
     }
 
-    private static OrderKind KindOf(Literal l, out Numeric number, out XsdDateTime dateTime)
+    private static OrderKind KindOf(Literal l, out Numeric number, out XsdDateTime dateTime, out XsdDuration duration)
     {
         dateTime = default;
+        duration = default;
         if (Numeric.TryGet(l, out number))
         {
             return OrderKind.Number;
@@ -178,7 +202,17 @@ internal static class ValueComparer
 
         if (XsdDateTime.TryGet(l, out dateTime))
         {
-            return dateTime.IsDate ? OrderKind.Date : OrderKind.DateTime;
+            return dateTime.Kind switch
+            {
+                TemporalKind.Date => OrderKind.Date,
+                TemporalKind.Time => OrderKind.Time,
+                _ => OrderKind.DateTime,
+            };
+        }
+
+        if (XsdDuration.TryGet(l, out duration))
+        {
+            return OrderKind.Duration;
         }
 
         if (l.Language is not null || l.Datatype.Equals(Vocabulary.Xsd.String))
@@ -206,6 +240,8 @@ internal static class ValueComparer
         Number,
         DateTime,
         Date,
+        Time,
+        Duration,
         String,
         Boolean,
         Other,

@@ -28,5 +28,6 @@ internal static class XsdTypes
     /// <summary>Datatypes whose value space the operators know: comparing different ones is false, not an error.</summary>
     public static bool IsKnownType(Iri datatype) =>
         IsNumericType(datatype) || datatype.Equals(Vocabulary.Xsd.String) || datatype.Equals(Vocabulary.Xsd.Boolean)
-        || datatype.Equals(Vocabulary.Xsd.DateTime) || datatype.Equals(Vocabulary.Rdf.LangString) || datatype.Equals(Vocabulary.Xsd.Date);
+        || datatype.Equals(Vocabulary.Xsd.DateTime) || datatype.Equals(Vocabulary.Rdf.LangString) || datatype.Equals(Vocabulary.Xsd.Date)
+        || datatype.Equals(Vocabulary.Xsd.Time) || datatype.Equals(Vocabulary.Xsd.DateTimeStamp) || XsdDuration.TryKindOf(datatype, out _);
 }

@@ -72,8 +72,7 @@ internal static class BgpJoinOrdering
         List<string[]> filters = [];
         foreach (Expression c in conditions)
         {
-            HashSet<string> mentioned = CertainVariables.Mentioned(c);
-            if (mentioned.Count > 0 && !CertainVariables.HasExists(c) && mentioned.IsSubsetOf(bgpVariables))
+            if (CertainVariables.ReadsOnly(c, bgpVariables) && CertainVariables.Mentioned(c) is { Count: > 0 } mentioned)
             {
                 filters.Add([.. mentioned]);
             }

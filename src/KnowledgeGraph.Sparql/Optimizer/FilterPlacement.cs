@@ -34,7 +34,7 @@ internal static class FilterPlacement
         var rest = new List<Expression>();
         foreach (Expression e in filter.Conditions)
         {
-            (!CertainVariables.HasExists(e) && CertainVariables.Mentioned(e).IsSubsetOf(leftVars) ? pushed : rest).Add(e);
+            (CertainVariables.ReadsOnly(e, leftVars) ? pushed : rest).Add(e);
         }
 
         if (pushed.Count == 0)
@@ -57,23 +57,7 @@ internal static class FilterPlacement
         HashSet<string> rightVars = CertainVariables.Of(join.Right);
         foreach (Expression e in filter.Conditions)
         {
-            HashSet<string> vars = CertainVariables.Mentioned(e);
-            if (CertainVariables.HasExists(e))
-            {
-                rest.Add(e);
-            }
-            else if (vars.IsSubsetOf(leftVars))
-            {
-                left.Add(e);
-            }
-            else if (vars.IsSubsetOf(rightVars))
-            {
-                right.Add(e);
-            }
-            else
-            {
-                rest.Add(e);
-            }
+            (CertainVariables.ReadsOnly(e, leftVars) ? left : CertainVariables.ReadsOnly(e, rightVars) ? right : rest).Add(e);
         }
 
         if (left.Count == 0 && right.Count == 0)

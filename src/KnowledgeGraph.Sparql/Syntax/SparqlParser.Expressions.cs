@@ -5,7 +5,10 @@ namespace KnowledgeGraph.Sparql.Syntax;
 
 public sealed partial class SparqlParser
 {
-    /// <summary>Built-in calls (§19.8 [121]) with their minimum and maximum argument counts (-1: any).</summary>
+    /// <summary>
+    /// Built-in calls (§19.8 [121]) with their minimum and maximum argument counts (-1: any), and ADJUST (SPARQL 1.2
+    /// drafts; Jena and Oxigraph have it too).
+    /// </summary>
     private static readonly Dictionary<string, (int Min, int Max)> s_builtIns = new(StringComparer.OrdinalIgnoreCase)
     {
         ["STR"] = (1, 1), ["LANG"] = (1, 1), ["LANGMATCHES"] = (2, 2), ["DATATYPE"] = (1, 1), ["BOUND"] = (1, 1),
@@ -18,6 +21,7 @@ public sealed partial class SparqlParser
         ["SHA1"] = (1, 1), ["SHA256"] = (1, 1), ["SHA384"] = (1, 1), ["SHA512"] = (1, 1), ["COALESCE"] = (0, -1),
         ["IF"] = (3, 3), ["STRLANG"] = (2, 2), ["STRDT"] = (2, 2), ["SAMETERM"] = (2, 2), ["ISIRI"] = (1, 1),
         ["ISURI"] = (1, 1), ["ISBLANK"] = (1, 1), ["ISLITERAL"] = (1, 1), ["ISNUMERIC"] = (1, 1), ["REGEX"] = (2, 3),
+        ["ADJUST"] = (1, 2),
     };
 
     private static readonly HashSet<string> s_aggregates = new(StringComparer.OrdinalIgnoreCase)

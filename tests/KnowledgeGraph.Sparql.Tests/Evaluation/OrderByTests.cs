@@ -12,7 +12,7 @@ public sealed class OrderByTests
 {
     private const string Xsd = "http://www.w3.org/2001/XMLSchema#";
 
-    /// <summary>Values whose pairwise fallbacks were once not transitive: numbers vs numeric-looking strings, timezones.</summary>
+    /// <summary>Values whose pairwise fallbacks were once not transitive: numbers vs numeric-looking strings, timezones; times, durations.</summary>
     private static readonly string[] s_values =
     [
         "10", "9", "\"5\"", "\"10\"", "2.5e0", "\"NaN\"^^<" + Xsd + "double>", "-1.5",
@@ -20,6 +20,9 @@ public sealed class OrderByTests
         "\"2024-01-01T11:30:00\"^^<" + Xsd + "dateTime>", "\"2024-01-01T12:30\"", "\"2024-01-01\"^^<" + Xsd + "date>",
         "\"abc\"", "\"abc\"@en", "\"Abc\"@de", "true", "false", "\"1\"^^<" + Xsd + "boolean>",
         "\"zzz\"^^<http://e/custom>", "\"x\"^^<" + Xsd + "integer>", "<http://e/iri>",
+        "\"10:00:00Z\"^^<" + Xsd + "time>", "\"09:00:00\"^^<" + Xsd + "time>", "\"P1M\"^^<" + Xsd + "yearMonthDuration>",
+        "\"P20D\"^^<" + Xsd + "dayTimeDuration>", "\"P40D\"^^<" + Xsd + "dayTimeDuration>", "\"P1Y\"^^<" + Xsd + "duration>",
+        "\"P12M\"^^<" + Xsd + "yearMonthDuration>", "\"-PT1H\"^^<" + Xsd + "dayTimeDuration>",
     ];
 
     private static List<string> Sorted(IEnumerable<string> values, bool descending = false)
@@ -46,6 +49,14 @@ public sealed class OrderByTests
                 "\"2024-01-01T11:30:00\"^^<" + Xsd + "dateTime>", // no timezone: taken as UTC
                 "\"2024-01-01T12:00:00Z\"^^<" + Xsd + "dateTime>",
                 "\"2024-01-01\"^^<" + Xsd + "date>",
+                "\"09:00:00\"^^<" + Xsd + "time>", // no timezone: taken as UTC
+                "\"10:00:00Z\"^^<" + Xsd + "time>",
+                "\"-PT1H\"^^<" + Xsd + "dayTimeDuration>", // durations: months weighted by the average month, then seconds
+                "\"P20D\"^^<" + Xsd + "dayTimeDuration>",
+                "\"P1M\"^^<" + Xsd + "yearMonthDuration>",
+                "\"P40D\"^^<" + Xsd + "dayTimeDuration>",
+                "\"P12M\"^^<" + Xsd + "yearMonthDuration>", // equal values: by lexical form
+                "\"P1Y\"^^<" + Xsd + "duration>",
                 "\"10\"",
                 "\"2024-01-01T12:30\"",
                 "\"5\"",
