@@ -6,8 +6,8 @@ namespace KnowledgeGraph.Rdf.Formats.NQuads;
 
 /// <summary>
 /// Reads an N-Triples or N-Quads stream as quads, in input order. Each line is a statement on its own, so once the
-/// input is larger than one block, blocks of whole lines are parsed on worker threads (a few blocks ahead of the
-/// reader, so memory stays bounded) while the caller consumes the previous ones.
+/// input is larger than one block, blocks of whole lines are parsed on worker threads (<see cref="OrderedParts"/>)
+/// while the caller consumes the previous ones.
 /// </summary>
 internal sealed class NQuadsReader
 {
@@ -28,106 +28,45 @@ internal sealed class NQuadsReader
 
     public IEnumerable<Quad> Read(CancellationToken cancellationToken)
     {
-        int inFlight = Math.Max(2, 2 * Environment.ProcessorCount);
-        var pending = new Queue<Task<BlockResult>>();
-        try
+        using var parts = new OrderedParts(_options.OnError);
+        foreach (Block block in Blocks(cancellationToken))
         {
-            foreach (Block block in Blocks(cancellationToken))
+            if (Environment.ProcessorCount == 1 || (block.IsLast && parts.IsEmpty))
             {
-                if (Environment.ProcessorCount == 1 || (block.IsLast && pending.Count == 0))
-                {
-                    // A single block (small input) or a single core: parse right here.
-                    pending.Enqueue(Task.FromResult(Parse(block, cancellationToken)));
-                }
-                else
-                {
-                    pending.Enqueue(Task.Run(() => Parse(block, cancellationToken), cancellationToken));
-                }
-
-                while (pending.Count >= inFlight || (block.IsLast && pending.Count > 0))
-                {
-                    foreach (Quad q in Deliver(pending.Dequeue()))
-                    {
-                        yield return q;
-                    }
-                }
+                // A single block (small input) or a single core: parse right here.
+                parts.Add(Parse(block, cancellationToken));
+            }
+            else
+            {
+                parts.Start(() => Parse(block, cancellationToken), cancellationToken);
             }
 
-            while (pending.Count > 0)
+            while (parts.IsFull || (block.IsLast && !parts.IsEmpty))
             {
-                foreach (Quad q in Deliver(pending.Dequeue()))
+                foreach (Quad q in parts.DeliverOldest())
                 {
                     yield return q;
                 }
             }
         }
-        finally
+
+        while (!parts.IsEmpty)
         {
-            // An abandoned enumeration (an error downstream, a cancelled query) still waits for its workers,
-            // so no block buffer is returned to the pool while a worker reads it.
-            foreach (Task<BlockResult> t in pending)
+            foreach (Quad q in parts.DeliverOldest())
             {
-                try
-                {
-                    t.Wait(CancellationToken.None);
-                }
-                catch (AggregateException)
-                {
-                    // The error of an unconsumed block concerns nobody any more.
-                }
+                yield return q;
             }
         }
     }
 
-    private IEnumerable<Quad> Deliver(Task<BlockResult> task)
-    {
-        BlockResult result = task.GetAwaiter().GetResult();
-        try
-        {
-            for (int i = 0; i < result.Count; i++)
-            {
-                if (result.Errors is not null)
-                {
-                    ReportErrorsBefore(result, i);
-                }
-
-                yield return result.Quads[i];
-            }
-
-            if (result.Errors is not null)
-            {
-                ReportErrorsBefore(result, int.MaxValue);
-            }
-
-            if (result.Fatal is not null)
-            {
-                throw result.Fatal;
-            }
-        }
-        finally
-        {
-            ArrayPool<Quad>.Shared.Return(result.Quads, clearArray: true);
-        }
-    }
-
-    /// <summary>Lenient mode: hands skipped-statement errors to the caller's handler, in input order, on the caller's thread.</summary>
-    private void ReportErrorsBefore(BlockResult result, int quadIndex)
-    {
-        while (result.NextError < result.Errors!.Count && result.Errors[result.NextError].QuadIndex <= quadIndex)
-        {
-            _options.OnError?.Invoke(result.Errors[result.NextError].Error);
-            result.NextError++;
-        }
-    }
-
-    private BlockResult Parse(Block block, CancellationToken cancellationToken)
+    private ParsedPart Parse(Block block, CancellationToken cancellationToken)
     {
         if (!_parsers.TryTake(out NQuadsLineParser? parser))
         {
             parser = new NQuadsLineParser(_options, _quads, _terms);
         }
 
-        Quad[] quads = ArrayPool<Quad>.Shared.Rent(Math.Max(16, block.Length / 64));
+        Quad[] quads = ParsedPart.RentQuads(block.Length, bytesPerQuad: 64);
         int count = 0;
         List<(int, RdfSyntaxException)>? errors = null;
         RdfSyntaxException? fatal = null;
@@ -170,7 +109,7 @@ internal sealed class NQuadsReader
             _parsers.Add(parser);
         }
 
-        return new BlockResult(quads, count, errors, fatal);
+        return new ParsedPart(quads, count, errors, fatal);
     }
 
     /// <summary>Cuts the stream into blocks of whole lines, numbering their first lines.</summary>
@@ -237,17 +176,4 @@ internal sealed class NQuadsReader
     }
 
     private readonly record struct Block(byte[] Buffer, int Length, long FirstLine, long Offset, bool IsLast);
-
-    private sealed class BlockResult(Quad[] quads, int count, List<(int QuadIndex, RdfSyntaxException Error)>? errors, RdfSyntaxException? fatal)
-    {
-        public Quad[] Quads { get; } = quads;
-
-        public int Count { get; } = count;
-
-        public List<(int QuadIndex, RdfSyntaxException Error)>? Errors { get; } = errors;
-
-        public RdfSyntaxException? Fatal { get; } = fatal;
-
-        public int NextError { get; set; }
-    }
 }

@@ -38,8 +38,7 @@ internal sealed class ParallelTurtleReader
 
     public IEnumerable<Quad> Read(CancellationToken cancellationToken)
     {
-        int inFlight = Math.Max(2, 2 * Environment.ProcessorCount);
-        var pending = new Queue<Task<PartResult>>();
+        var parts = new OrderedParts(onSkipped: null);
         var window = new Window(_stream, Math.Max(2 * _partBytes, 1 << 16));
         try
         {
@@ -78,7 +77,7 @@ internal sealed class ParallelTurtleReader
                         // The rest goes to a sequential reader below.
                         if (hasStatements)
                         {
-                            Start(pending, window.Take(scanned), state, position, cancellationToken);
+                            Start(parts, window.Take(scanned), state, position, cancellationToken);
                             position = position.Advance(window.Data[..scanned]);
                             window.Consume(scanned);
                         }
@@ -97,7 +96,7 @@ internal sealed class ParallelTurtleReader
                     hasStatements = true;
                     if (scanned >= _partBytes)
                     {
-                        Start(pending, window.Take(scanned), state, position, cancellationToken);
+                        Start(parts, window.Take(scanned), state, position, cancellationToken);
                         position = position.Advance(window.Data[..scanned]);
                         window.Consume(scanned);
                         scanned = 0;
@@ -108,7 +107,7 @@ internal sealed class ParallelTurtleReader
                 {
                     if (hasStatements)
                     {
-                        Start(pending, window.Take(scanned), state, position, cancellationToken);
+                        Start(parts, window.Take(scanned), state, position, cancellationToken);
                     }
 
                     // Everything before the directive is statements (already started) or white space and comments.
@@ -118,7 +117,7 @@ internal sealed class ParallelTurtleReader
                     RdfSyntaxException? error = ReadDirective(window.Data[..length], ref state, position);
                     if (error is not null)
                     {
-                        pending.Enqueue(Task.FromResult(new PartResult(null, 0, error)));
+                        parts.Add(ParsedPart.Failed(error));
                         break;
                     }
 
@@ -132,25 +131,25 @@ internal sealed class ParallelTurtleReader
                     // The end: complete statements, maybe followed by an incomplete one the parser will report.
                     if (hasStatements || kind == TurtleStatementScanner.Kind.Incomplete)
                     {
-                        Start(pending, window.Take(window.Data.Length), state, position, cancellationToken);
+                        Start(parts, window.Take(window.Data.Length), state, position, cancellationToken);
                     }
 
                     window.Consume(window.Data.Length);
                     break;
                 }
 
-                while (pending.Count >= inFlight)
+                while (parts.IsFull)
                 {
-                    foreach (Quad q in Deliver(pending.Dequeue()))
+                    foreach (Quad q in parts.DeliverOldest())
                     {
                         yield return q;
                     }
                 }
             }
 
-            while (pending.Count > 0)
+            while (!parts.IsEmpty)
             {
-                foreach (Quad q in Deliver(pending.Dequeue()))
+                foreach (Quad q in parts.DeliverOldest())
                 {
                     yield return q;
                 }
@@ -167,18 +166,8 @@ internal sealed class ParallelTurtleReader
         }
         finally
         {
-            foreach (Task<PartResult> t in pending)
-            {
-                try
-                {
-                    t.Wait(CancellationToken.None);
-                }
-                catch (AggregateException)
-                {
-                    // The error of an unconsumed part concerns nobody any more.
-                }
-            }
-
+            // Parts still running read buffers of the window's pool: wait for them first.
+            parts.Dispose();
             window.Dispose();
         }
     }
@@ -205,12 +194,12 @@ internal sealed class ParallelTurtleReader
         return null;
     }
 
-    private void Start(Queue<Task<PartResult>> pending, (byte[] Bytes, int Length) part, TurtleReaderState state, TextPosition position, CancellationToken cancellationToken) =>
-        pending.Enqueue(Task.Run(() => Parse(part.Bytes, part.Length, state, position, cancellationToken), cancellationToken));
+    private void Start(OrderedParts parts, (byte[] Bytes, int Length) part, TurtleReaderState state, TextPosition position, CancellationToken cancellationToken) =>
+        parts.Start(() => Parse(part.Bytes, part.Length, state, position, cancellationToken), cancellationToken);
 
-    private PartResult Parse(byte[] bytes, int length, TurtleReaderState state, TextPosition position, CancellationToken cancellationToken)
+    private ParsedPart Parse(byte[] bytes, int length, TurtleReaderState state, TextPosition position, CancellationToken cancellationToken)
     {
-        Quad[] quads = ArrayPool<Quad>.Shared.Rent(Math.Max(16, length / 48));
+        Quad[] quads = ParsedPart.RentQuads(length, bytesPerQuad: 48);
         int count = 0;
         try
         {
@@ -220,11 +209,11 @@ internal sealed class ParallelTurtleReader
                 PooledQuads.Append(ref quads, ref count, q);
             }
 
-            return new PartResult(quads, count, null);
+            return new ParsedPart(quads, count, null, null);
         }
         catch (RdfSyntaxException e)
         {
-            return new PartResult(quads, count, e);
+            return new ParsedPart(quads, count, null, e);
         }
         finally
         {
@@ -232,31 +221,6 @@ internal sealed class ParallelTurtleReader
         }
     }
 
-    private static IEnumerable<Quad> Deliver(Task<PartResult> task)
-    {
-        PartResult result = task.GetAwaiter().GetResult();
-        try
-        {
-            for (int i = 0; i < result.Count; i++)
-            {
-                yield return result.Quads![i];
-            }
-
-            if (result.Error is not null)
-            {
-                throw result.Error;
-            }
-        }
-        finally
-        {
-            if (result.Quads is not null)
-            {
-                ArrayPool<Quad>.Shared.Return(result.Quads, clearArray: true);
-            }
-        }
-    }
-
-    private sealed record PartResult(Quad[]? Quads, int Count, RdfSyntaxException? Error);
 
     /// <summary>The unconsumed bytes read from the stream so far, in one pooled buffer that grows as needed.</summary>
     private sealed class Window(Stream stream, int initialSize) : IDisposable

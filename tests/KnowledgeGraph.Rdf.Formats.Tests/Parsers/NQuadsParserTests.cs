@@ -64,6 +64,23 @@ public sealed class NQuadsParserTests
     }
 
     [TestMethod]
+    public void LenientModeReportsASkippedLineBetweenTheQuadsAroundIt()
+    {
+        // Blocks are parsed ahead on worker threads; the handler still hears of a bad line on the consumer's thread,
+        // after the quads before it and before the quads after it.
+        int delivered = 0;
+        var reports = new List<(long Line, int DeliveredBefore)>();
+        var options = RdfParserOptions.Default with { Lenient = true, OnError = e => reports.Add((e.Line, delivered)) };
+        string text = ManyTriples(ManyLines, badLine: 40_000) + "garbage\n" + ManyTriples(3);
+        foreach (Quad _ in new NTriplesParser(options).ParseText(text))
+        {
+            delivered++;
+        }
+
+        CollectionAssert.AreEqual(new[] { (40_000L, 39_999), (ManyLines + 1L, ManyLines - 1) }, reports);
+    }
+
+    [TestMethod]
     public void BlankNodeLabelsAreOneNodePerDocumentAcrossBlocks()
     {
         string text = "_:x <http://example.org/p> \"first\" .\n" + ManyTriples(ManyLines) + "_:x <http://example.org/p> \"last\" .\n";
