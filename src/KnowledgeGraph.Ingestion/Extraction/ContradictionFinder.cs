@@ -1,5 +1,4 @@
 using KnowledgeGraph.Ingestion.Lexicons;
-using KnowledgeGraph.Ingestion.Text;
 
 namespace KnowledgeGraph.Ingestion.Extraction;
 
@@ -12,7 +11,7 @@ internal sealed class ContradictionFinder(LanguageLexicon language)
     /// <summary>An explicit contradiction cue with a person on each side ("Die Worte des Ministers standen im Widerspruch
     /// zu Äußerungen von US-Präsident Donald Trump", "Kelly contradicted Trump"), or a rejection of the other side's words
     /// ("Wendt wies die Kritik zurück"), whose other side is the latest other speaker.</summary>
-    public (PersonEntity Left, PersonEntity Right, string Cue)? Find(SentenceContext context, Discourse discourse)
+    public ContradictionCueMatch? Find(SentenceContext context, Discourse discourse)
     {
         for (int c = 0; c < context.Tokens.Count; c++)
         {
@@ -41,28 +40,9 @@ internal sealed class ContradictionFinder(LanguageLexicon language)
                         break;
                 }
                 if (left.Count == 1 && right.Count == 1 && left[0] != right[0])
-                    return (left[0], right[0], cue.Display);
+                    return new ContradictionCueMatch(left[0], right[0], cue.Display, context.Sentence);
             }
         }
         return null;
-    }
-
-    /// <summary>Pairs the two sides' statements nearest to the cue (same or adjacent paragraph).</summary>
-    public static IEnumerable<ExtractedContradiction> Pair(List<ExtractedStatement> statements, PersonEntity left, PersonEntity right, string cue, Sentence sentence)
-    {
-        List<ExtractedStatement> Nearest(PersonEntity person)
-        {
-            List<ExtractedStatement> own = [.. statements.Where(s => s.Speaker == person && Math.Abs(s.Paragraph - sentence.Paragraph) <= 1)];
-            if (own.Count == 0)
-                return own;
-            int best = own.Min(s => Math.Abs(s.Paragraph - sentence.Paragraph));
-            return [.. own.Where(s => Math.Abs(s.Paragraph - sentence.Paragraph) == best)];
-        }
-
-        foreach (ExtractedStatement a in Nearest(left))
-        {
-            foreach (ExtractedStatement b in Nearest(right))
-                yield return new ExtractedContradiction(a, b, cue, sentence.Text);
-        }
     }
 }
