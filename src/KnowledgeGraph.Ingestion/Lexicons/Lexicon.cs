@@ -80,6 +80,7 @@ internal sealed class Lexicon
         List<string[]> pronouns = [.. EmbeddedTable.ReadTsv("lexicon/pronouns.tsv")];
         List<string[]> contradictions = [.. EmbeddedTable.ReadTsv("lexicon/contradiction-cues.tsv")];
         List<string[]> givenNames = [.. EmbeddedTable.ReadTsv("lexicon/given-names.tsv")];
+        List<string[]> utteranceNouns = [.. EmbeddedTable.ReadTsv("lexicon/utterance-nouns.tsv")];
 
         LanguageLexicon Build(string lang, string speechFile) => new(
             lang,
@@ -87,11 +88,15 @@ internal sealed class Lexicon
             [.. contradictions.Where(r => r[0] == lang).Select(r => new ContradictionCue(Words(r[2]), ParseContradictionKind(r[1]),
                 r.Length > 3 ? NullIfBlank(r[3]) : null, r.Length > 4 ? SplitForms(r[4]) : []))],
             [.. titles.Where(r => r[0] == lang).Select(r => new TitleEntry(r[1], r[2] == "-" ? null : r[2], r[3][0]))],
-            [.. pronouns.Where(r => r[0] == lang).Select(r => new PronounEntry(Words(r[1]), r[2] == "demonstrative", r[3][0]))],
+            [.. pronouns.Where(r => r[0] == lang && r[2] != "possessive").Select(r => new PronounEntry(Words(r[1]), r[2] == "demonstrative", r[3][0]))],
             [.. offices.SelectMany(o => (lang == "de" ? o.GermanForms : o.EnglishForms).Select(f => ((IReadOnlyList<string>)Words(f), o)))],
             [.. countries.SelectMany(c => (lang == "de" ? c.GermanCues : c.EnglishCues).Select(cue => (cue, c)))],
             [.. places.SelectMany(p => (lang == "de" ? p.GermanForms : p.EnglishForms).Select(f => ((IReadOnlyList<string>)Words(f), p)))],
-            givenNames.Where(r => r[2].Split(' ').Contains(lang)).ToDictionary(r => r[0], r => r[1][0], StringComparer.Ordinal));
+            givenNames.Where(r => r[2].Split(' ').Contains(lang)).ToDictionary(r => r[0], r => r[1][0], StringComparer.Ordinal))
+        {
+            Possessives = pronouns.Where(r => r[0] == lang && r[2] == "possessive").ToDictionary(r => r[1], r => r[3][0], StringComparer.OrdinalIgnoreCase),
+            UtteranceNouns = utteranceNouns.Where(r => r[0] == lang).Select(r => r[1]).ToHashSet(StringComparer.Ordinal),
+        };
 
         return new Lexicon(offices, countries, policies, places, LoadPersons(), Build("de", "lexicon/speech-cues.de.tsv"), Build("en", "lexicon/speech-cues.en.tsv"));
     }
