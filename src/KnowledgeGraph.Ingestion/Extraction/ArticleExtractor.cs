@@ -17,6 +17,7 @@ internal sealed class ArticleExtractor
     private readonly ContentLocator _content;
     private readonly StatementBuilder _builder;
     private readonly StatementRuns _runs;
+    private readonly StanceReader _stances;
 
     public ArticleExtractor(Lexicon lexicon, Grammar grammar)
     {
@@ -27,6 +28,7 @@ internal sealed class ArticleExtractor
         _content = new ContentLocator(grammar);
         _builder = new StatementBuilder(lexicon, grammar, new OccasionResolver(_language, grammar));
         _runs = new StatementRuns(grammar, _builder);
+        _stances = new StanceReader(_language);
     }
 
     public ArticleAnalysis Extract(string text, DateOnly? articleDate)
@@ -111,6 +113,13 @@ internal sealed class ArticleExtractor
             discourse.PreviousSentenceMentions = named;
         }
 
-        return new ArticleAnalysis(_grammar.Language, discourse.Persons, statements, ContradictionLinker.Link(statements, cues));
+        // Explicit cues first; conflicting polarity adds the pairs no cue links.
+        List<ExtractedContradiction> contradictions = ContradictionLinker.Link(statements, cues);
+        foreach (ExtractedContradiction conflict in PolarityConflicts.Find(statements, _stances))
+        {
+            if (!contradictions.Any(c => c.Joins(conflict.First, conflict.Second)))
+                contradictions.Add(conflict);
+        }
+        return new ArticleAnalysis(_grammar.Language, discourse.Persons, statements, contradictions);
     }
 }

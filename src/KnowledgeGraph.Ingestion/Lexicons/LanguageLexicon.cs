@@ -60,6 +60,9 @@ internal sealed class LanguageLexicon
     /// <summary>Nouns that name what a person said or stands for ("Forderung", "claim").</summary>
     public IReadOnlySet<string> UtteranceNouns { get; init; } = new HashSet<string>();
 
+    /// <summary>Stance words for conflicting polarity ("unterstützen", "lehnt … ab", "oppose"), longest forms first.</summary>
+    public IReadOnlyList<StanceCue> StanceCues { get; init; } = [];
+
     /// <summary>Given names this language's articles use, with their usual gender ('m', 'f' or '-').</summary>
     public IReadOnlyDictionary<string, char> GivenNames { get; }
 }

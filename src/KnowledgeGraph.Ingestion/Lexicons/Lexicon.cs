@@ -81,6 +81,7 @@ internal sealed class Lexicon
         List<string[]> contradictions = [.. EmbeddedTable.ReadTsv("lexicon/contradiction-cues.tsv")];
         List<string[]> givenNames = [.. EmbeddedTable.ReadTsv("lexicon/given-names.tsv")];
         List<string[]> utteranceNouns = [.. EmbeddedTable.ReadTsv("lexicon/utterance-nouns.tsv")];
+        List<string[]> stanceCues = [.. EmbeddedTable.ReadTsv("lexicon/stance-cues.tsv")];
 
         LanguageLexicon Build(string lang, string speechFile) => new(
             lang,
@@ -96,6 +97,10 @@ internal sealed class Lexicon
         {
             Possessives = pronouns.Where(r => r[0] == lang && r[2] == "possessive").ToDictionary(r => r[1], r => r[3][0], StringComparer.OrdinalIgnoreCase),
             UtteranceNouns = utteranceNouns.Where(r => r[0] == lang).Select(r => r[1]).ToHashSet(StringComparer.Ordinal),
+            // Longest forms first, so "zu stoppen" is read before "stoppen".
+            StanceCues = [.. stanceCues.Where(r => r[0] == lang)
+                .SelectMany(r => SplitForms(r[2]).Select(f => new StanceCue(Words(f), ParseStanceKind(r[1]), r.Length > 3 ? NullIfBlank(r[3]) : null, r.Length > 4 && r[4] == "yes")))
+                .OrderByDescending(c => c.Words.Count)],
         };
 
         return new Lexicon(offices, countries, policies, places, LoadPersons(), Build("de", "lexicon/speech-cues.de.tsv"), Build("en", "lexicon/speech-cues.en.tsv"));
@@ -154,6 +159,17 @@ internal sealed class Lexicon
         "verb" => ContradictionCueKind.Verb,
         "rejection" => ContradictionCueKind.Rejection,
         _ => throw new InvalidDataException($"lexicon/contradiction-cues.tsv: unknown cue kind '{kind}'; expected relation, verb or rejection."),
+    };
+
+    private static StanceCueKind ParseStanceKind(string kind) => kind switch
+    {
+        "support" => StanceCueKind.Support,
+        "oppose" => StanceCueKind.Oppose,
+        "against" => StanceCueKind.Against,
+        "for" => StanceCueKind.For,
+        "negation" => StanceCueKind.Negation,
+        "denial" => StanceCueKind.Denial,
+        _ => throw new InvalidDataException($"lexicon/stance-cues.tsv: unknown kind '{kind}'; expected support, oppose, against, for, negation or denial."),
     };
 
     private static Regex Pattern(string pattern) =>
