@@ -85,6 +85,13 @@ public sealed class SpeechEventTaggerTests
         Assert.AreNotEqual("das", SourceOf("Das ist ein Angebot , das ihr nicht ablehnen könnt .", "ablehnen"));
 
     [TestMethod]
+    public void AFiniteFormSharedBySeparableVerbsTakesEitherParticle()
+    {
+        Assert.AreEqual(("weist", "Er", "das entschieden"), Single("Er weist das entschieden zurück ."));
+        Assert.AreEqual(("weist", "Sie", "auf die Kosten"), Single("Sie weist auf die Kosten hin ."));
+    }
+
+    [TestMethod]
     public void NoCueNoEvent()
     {
         Assert.IsEmpty(SpeechEventTagger.Default.Tag([["Das", "Wetter", "ist", "schön", "."]]));

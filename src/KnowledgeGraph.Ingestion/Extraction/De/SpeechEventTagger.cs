@@ -68,7 +68,8 @@ public sealed class SpeechEventTagger
     };
 
     private readonly Dictionary<string, string> _verbs = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> _splitVerbs = new(StringComparer.Ordinal);
+    // A finite form may belong to several separable verbs ("weist … hin", "weist … zurück").
+    private readonly Dictionary<string, List<string>> _splitVerbs = new(StringComparer.Ordinal);
     private readonly HashSet<string> _nouns = new(StringComparer.Ordinal);
 
     private SpeechEventTagger(IEnumerable<string[]> rows)
@@ -84,7 +85,12 @@ public sealed class SpeechEventTagger
                     break;
                 case "split":
                     foreach (string f in forms)
-                        _splitVerbs.TryAdd(f, row[2]);
+                    {
+                        if (!_splitVerbs.TryGetValue(f, out List<string>? particles))
+                            _splitVerbs[f] = particles = [];
+                        if (!particles.Contains(row[2]))
+                            particles.Add(row[2]);
+                    }
                     break;
                 case "noun":
                     _nouns.UnionWith(forms);
@@ -126,10 +132,10 @@ public sealed class SpeechEventTagger
             {
                 events.Add(VerbEvent(s, tokens, i, particle: -1));
             }
-            else if (_splitVerbs.TryGetValue(lower, out string? particle))
+            else if (_splitVerbs.TryGetValue(lower, out List<string>? particles))
             {
                 (_, int end) = Clause(tokens, i);
-                int p = Enumerable.Range(i + 1, Math.Max(0, end - i - 1)).FirstOrDefault(k => tokens[k] == particle, -1);
+                int p = Enumerable.Range(i + 1, Math.Max(0, end - i - 1)).FirstOrDefault(k => particles.Contains(tokens[k]), -1);
                 if (p > 0)
                     events.Add(VerbEvent(s, tokens, i, p));
             }
