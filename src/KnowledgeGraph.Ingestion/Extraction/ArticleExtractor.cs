@@ -4,9 +4,13 @@ using KnowledgeGraph.Ingestion.Text;
 namespace KnowledgeGraph.Ingestion.Extraction;
 
 /// <summary>
-/// Extracts persons, statements and contradictions from one article. The patterns are shared by German and English;
-/// the <see cref="Grammar"/> supplies what differs. Precision first: a statement is only produced when its speaker
-/// resolves to a person; anything unclear is left out.
+/// Extracts persons, statements and contradictions from one article, sentence by sentence: <see cref="PersonRecognizer"/>
+/// finds the persons, <see cref="QuoteAttributor"/> a statement with a cue of its own, <see cref="StatementRuns"/> one that
+/// goes on with an earlier speaker, <see cref="StatementBuilder"/> turns either into a statement, and
+/// <see cref="ContradictionFinder"/> notes contradiction cues; at the end <see cref="ContradictionLinker"/> links the
+/// statements the cues refer to and <see cref="PolarityConflicts"/> adds opposite stances on the same policy. The patterns
+/// are shared by German and English; the <see cref="Grammar"/> supplies what differs. Precision first: a statement is only
+/// produced when its speaker resolves to a person; anything unclear is left out.
 /// </summary>
 internal sealed class ArticleExtractor
 {
