@@ -17,6 +17,10 @@ internal sealed class Discourse
     /// <summary>Recent speakers, latest first.</summary>
     public List<PersonEntity> RecentSpeakers { get; } = [];
 
+    /// <summary>Names of two capitalised words that nothing has made a person yet ("Amneh Jafari" after a descriptive
+    /// phrase, in English): a later surname that speaks ("Jafari said") makes the name a person.</summary>
+    public List<string> UnclaimedNames { get; } = [];
+
     /// <summary>Recently named persons, latest first.</summary>
     public List<PersonEntity> RecentMentions { get; } = [];
 

@@ -77,7 +77,27 @@ internal sealed class PersonRecognizer(Lexicon lexicon, LanguageLexicon language
         }
         ApplyAppositions(tokens, mentions);
         AddEnumerated(tokens, inQuote, mentions);
+        NoteUnclaimedNames(tokens, inQuote, mentions);
         return mentions;
+    }
+
+    /// <summary>English: the last two words of each run of capitalised words that no mention covers and that could be a
+    /// name ("Psychology major at University of Texas Arlington Amneh Jafari heard …"), for <see cref="TrySurname"/>.</summary>
+    private void NoteUnclaimedNames(List<Token> tokens, bool[] inQuote, List<Mention> mentions)
+    {
+        if (grammar.Language != "en")
+            return;
+        for (int end = 2; end <= tokens.Count; end++)
+        {
+            // A run of capitalised words ends before token `end`.
+            if (!tokens[end - 1].IsCapitalized || (end < tokens.Count && tokens[end].IsCapitalized) || !tokens[end - 2].IsCapitalized)
+                continue;
+            int first = end - 2;
+            if (mentions.Any(m => m.Last >= first && m.First < end) || IsPlaceAt(tokens, first) || IsGivenName(tokens[first].Value))
+                continue;
+            if (BareNameParts(tokens, inQuote, first, end - 1) is { } name && !discourse.UnclaimedNames.Contains(name))
+                discourse.UnclaimedNames.Add(name);
+        }
     }
 
     /// <summary>"John Kerry, the Secretary of State, …", "Luis Videgaray, der mexikanische Außenminister, …": a role
@@ -111,18 +131,30 @@ internal sealed class PersonRecognizer(Lexicon lexicon, LanguageLexicon language
         var added = new List<Mention>();
         foreach (Mention m in mentions.Where(m => m.Kind == MentionKind.Named && m.Last > m.First).ToList())
         {
-            // Backwards: "Ansel Adams, Chuck Close, Walker Evans, [Robert Mapplethorpe]".
-            int end = m.First - 1;
-            while (end >= 2 && tokens[end].Value == ",")
+            // Backwards: "Ansel Adams, Chuck Close, Walker Evans, [Robert Mapplethorpe]", "Vitas Gerulaitis (tennis) and
+            // [Jack Nicklaus]": a name before a comma or "and", an aside in parentheses after it.
+            // Only a full name vouches for a list ("Captain America" does not).
+            int separator = m.Entity is { } anchor && anchor.Name.Contains(' ') ? m.First - 1 : -1;
+            while (separator >= 2 && tokens[separator].Value is "," or "and" or "und")
             {
-                int start = end - 1;
-                while (start > 0 && end - start < 3 && tokens[start - 1].IsCapitalized)
+                int last = separator - 1;
+                if (tokens[separator].Value is "and" or "und" && tokens[last].Value == ",")
+                    last--;
+                if (last > 0 && tokens[last].Value == ")")
+                {
+                    int open = tokens.FindLastIndex(last - 1, Math.Min(6, last), t => t.Value == "(");
+                    if (open < 2 || tokens.Skip(open + 1).Take(last - open - 1).Any(t => !t.IsWord))
+                        break;
+                    last = open - 1;
+                }
+                int start = last;
+                while (start > 0 && last - start < 2 && tokens[start - 1].IsCapitalized)
                     start--;
-                if (start > 0 && tokens[start - 1].IsCapitalized || mentions.Concat(added).Any(x => x.Last >= start && x.First < end)
-                    || TryBareName(tokens, inQuote, start, end - 1) is not { } bare)
+                if (start > 0 && tokens[start - 1].IsCapitalized || mentions.Concat(added).Any(x => x.Last >= start && x.First <= last)
+                    || TryBareName(tokens, inQuote, start, last) is not { } bare)
                     break;
                 added.Add(bare);
-                end = start - 1;
+                separator = start - 1;
             }
             // Forwards: "[Christopher Makos] and Felice Quinto", ", and Helmut Newton".
             int next = m.Last + 1;
@@ -147,7 +179,12 @@ internal sealed class PersonRecognizer(Lexicon lexicon, LanguageLexicon language
     }
 
     /// <summary>A name of two or three capitalised words next to a speech verb, for persons no title introduces.</summary>
-    public Mention? TryBareName(List<Token> tokens, bool[] inQuote, int first, int last)
+    public Mention? TryBareName(List<Token> tokens, bool[] inQuote, int first, int last) =>
+        BareNameParts(tokens, inQuote, first, last) is { } name ? new Mention(first, last, MentionKind.Named, Resolve(name)) : null;
+
+    /// <summary>The name tokens [<paramref name="first"/>, <paramref name="last"/>] spell when they can be a bare name: two or
+    /// three capitalised words, none a function word, title, place or the head of something named after a person.</summary>
+    private string? BareNameParts(List<Token> tokens, bool[] inQuote, int first, int last)
     {
         if (last - first < 1 || last - first > 2)
             return null;
@@ -162,8 +199,7 @@ internal sealed class PersonRecognizer(Lexicon lexicon, LanguageLexicon language
         if (language.PlaceForms.Any(f => f.Words.Count == last - first + 1 && Enumerable.Range(0, f.Words.Count).All(k => f.Words[k] == tokens[first + k].Value))
             || NamedAfter(tokens, last + 1))
             return null;
-        string name = string.Join(' ', tokens.Skip(first).Take(last - first + 1).Select(t => t.Value));
-        return new Mention(first, last, MentionKind.Named, Resolve(name));
+        return string.Join(' ', tokens.Skip(first).Take(last - first + 1).Select(t => t.Value));
     }
 
     private Mention? TryTitled(List<Token> tokens, bool[] inQuote, int i, int sentenceIndex, List<Mention> before)
@@ -196,7 +232,7 @@ internal sealed class PersonRecognizer(Lexicon lexicon, LanguageLexicon language
             string word = tokens[i].Value;
             // Sentence-initial capitals: "Spokesman Mark Lee" for the listed "spokesman".
             if (!language.Titles.TryGetValue(word, out title) && !(i == 0 && language.Titles.TryGetValue(char.ToLowerInvariant(word[0]) + word[1..], out title))
-                && (title = CompoundTitle(word)) is null)
+                && (title = CompoundTitle(word)) is null && (title = PluralTitle(word)) is null)
             {
                 return null;
             }
@@ -266,6 +302,16 @@ internal sealed class PersonRecognizer(Lexicon lexicon, LanguageLexicon language
         return new Mention(start, nameEnd - 1, MentionKind.Named, entity);
     }
 
+    /// <summary>English plural of a listed lower-case title before the names it lists ("publishers Jann Wenner …",
+    /// "photographers Nat Finkelstein, …"): a title with no role, since it names several people.</summary>
+    private TitleEntry? PluralTitle(string word)
+    {
+        if (grammar.Language != "en" || word.Length < 4 || !word.EndsWith('s') || !char.IsLower(word[0])
+            || !language.Titles.TryGetValue(word[..^1], out TitleEntry? singular))
+            return null;
+        return singular with { Role = null, Gender = '-' };
+    }
+
     /// <summary>The role "person" (German "Politiker"): a role noun that refers like a pronoun.</summary>
     private const string GenericRole = "person";
 
@@ -306,12 +352,13 @@ internal sealed class PersonRecognizer(Lexicon lexicon, LanguageLexicon language
     }
 
     /// <summary>After a role that no name follows: "[des Bundestages], Eva Hofer[,]" — an optional genitive or
-    /// prepositional phrase (up to six words), a comma, and a name that a given name opens or that ends the clause.
+    /// prepositional phrase (up to six words, and a parenthetical aside), a comma, and a name that a given name opens or that ends the clause.
     /// Returns the name's token range.</summary>
     private (int Start, int End)? Apposition(List<Token> tokens, bool[] inQuote, int from)
     {
         int comma = -1;
-        for (int k = from; k < tokens.Count && k - from <= 6; k++)
+        int aside = 0;
+        for (int k = from; k < tokens.Count && k - from - aside <= 6; k++)
         {
             if (inQuote[k])
                 return null;
@@ -319,6 +366,13 @@ internal sealed class PersonRecognizer(Lexicon lexicon, LanguageLexicon language
             {
                 comma = k;
                 break;
+            }
+            // A parenthetical aside of words: "The secretary general of CEI (Italian Episcopal Conference), Nunzio Galantino".
+            if (tokens[k].Value == "(" && tokens.FindIndex(k + 1, t => !t.IsWord) is var close && close > k + 1 && close - k <= 8 && tokens[close].Value == ")")
+            {
+                aside += close - k + 1;
+                k = close;
+                continue;
             }
             if (!tokens[k].IsWord)
                 return null;
@@ -489,7 +543,18 @@ internal sealed class PersonRecognizer(Lexicon lexicon, LanguageLexicon language
         PersonEntity? entity = FindBySurname(word) ?? (grammar.StripGenitive(word) is { } stripped ? FindBySurname(stripped) : null);
         // A misspelt surname ("Mauer" for "Maurer") right before a speech verb is the person already named.
         if (entity is null && (IsSpeechVerb(tokens, i + 1) || IsSpeechVerb(tokens, i - 1)))
+        {
             entity = FindSimilar([word]);
+            // "Amneh Jafari heard of the incident … Jafari said": the surname that speaks (the subject before the verb, or
+            // after it at the end of the clause: "…, said Jafari.") makes the earlier name a person.
+            bool speaks = IsSpeechVerb(tokens, i + 1) || i + 1 >= tokens.Count || !tokens[i + 1].IsWord;
+            List<string> claimed = [.. discourse.UnclaimedNames.Where(n => n.EndsWith(" " + word, StringComparison.Ordinal))];
+            if (entity is null && speaks && claimed.Count == 1)
+            {
+                entity = Resolve(claimed[0]);
+                discourse.UnclaimedNames.Remove(claimed[0]);
+            }
+        }
         return entity is null ? null : new Mention(i, i, MentionKind.Surname, entity);
     }
 

@@ -54,6 +54,15 @@ internal sealed class LanguageLexicon
 
     public IReadOnlyList<(IReadOnlyList<string> Words, PlaceEntry Place)> PlaceForms { get; }
 
+    /// <summary>Possessive determiners ("seine", "her"; any case) with the gender of the person they refer to.</summary>
+    public IReadOnlyDictionary<string, char> Possessives { get; init; } = new Dictionary<string, char>();
+
+    /// <summary>Nouns that name what a person said or stands for ("Forderung", "claim").</summary>
+    public IReadOnlySet<string> UtteranceNouns { get; init; } = new HashSet<string>();
+
+    /// <summary>Stance words for conflicting polarity ("unterstützen", "lehnt … ab", "oppose"), longest forms first.</summary>
+    public IReadOnlyList<StanceCue> StanceCues { get; init; } = [];
+
     /// <summary>Given names this language's articles use, with their usual gender ('m', 'f' or '-').</summary>
     public IReadOnlyDictionary<string, char> GivenNames { get; }
 }

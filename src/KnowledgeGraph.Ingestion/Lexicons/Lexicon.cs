@@ -80,6 +80,8 @@ internal sealed class Lexicon
         List<string[]> pronouns = [.. EmbeddedTable.ReadTsv("lexicon/pronouns.tsv")];
         List<string[]> contradictions = [.. EmbeddedTable.ReadTsv("lexicon/contradiction-cues.tsv")];
         List<string[]> givenNames = [.. EmbeddedTable.ReadTsv("lexicon/given-names.tsv")];
+        List<string[]> utteranceNouns = [.. EmbeddedTable.ReadTsv("lexicon/utterance-nouns.tsv")];
+        List<string[]> stanceCues = [.. EmbeddedTable.ReadTsv("lexicon/stance-cues.tsv")];
 
         LanguageLexicon Build(string lang, string speechFile) => new(
             lang,
@@ -87,11 +89,19 @@ internal sealed class Lexicon
             [.. contradictions.Where(r => r[0] == lang).Select(r => new ContradictionCue(Words(r[2]), ParseContradictionKind(r[1]),
                 r.Length > 3 ? NullIfBlank(r[3]) : null, r.Length > 4 ? SplitForms(r[4]) : []))],
             [.. titles.Where(r => r[0] == lang).Select(r => new TitleEntry(r[1], r[2] == "-" ? null : r[2], r[3][0]))],
-            [.. pronouns.Where(r => r[0] == lang).Select(r => new PronounEntry(Words(r[1]), r[2] == "demonstrative", r[3][0]))],
+            [.. pronouns.Where(r => r[0] == lang && r[2] != "possessive").Select(r => new PronounEntry(Words(r[1]), r[2] == "demonstrative", r[3][0]))],
             [.. offices.SelectMany(o => (lang == "de" ? o.GermanForms : o.EnglishForms).Select(f => ((IReadOnlyList<string>)Words(f), o)))],
             [.. countries.SelectMany(c => (lang == "de" ? c.GermanCues : c.EnglishCues).Select(cue => (cue, c)))],
             [.. places.SelectMany(p => (lang == "de" ? p.GermanForms : p.EnglishForms).Select(f => ((IReadOnlyList<string>)Words(f), p)))],
-            givenNames.Where(r => r[2].Split(' ').Contains(lang)).ToDictionary(r => r[0], r => r[1][0], StringComparer.Ordinal));
+            givenNames.Where(r => r[2].Split(' ').Contains(lang)).ToDictionary(r => r[0], r => r[1][0], StringComparer.Ordinal))
+        {
+            Possessives = pronouns.Where(r => r[0] == lang && r[2] == "possessive").ToDictionary(r => r[1], r => r[3][0], StringComparer.OrdinalIgnoreCase),
+            UtteranceNouns = utteranceNouns.Where(r => r[0] == lang).Select(r => r[1]).ToHashSet(StringComparer.Ordinal),
+            // Longest forms first, so "zu stoppen" is read before "stoppen".
+            StanceCues = [.. stanceCues.Where(r => r[0] == lang)
+                .SelectMany(r => SplitForms(r[2]).Select(f => new StanceCue(Words(f), ParseStanceKind(r[1]), r.Length > 3 ? NullIfBlank(r[3]) : null, r.Length > 4 && r[4] == "yes")))
+                .OrderByDescending(c => c.Words.Count)],
+        };
 
         return new Lexicon(offices, countries, policies, places, LoadPersons(), Build("de", "lexicon/speech-cues.de.tsv"), Build("en", "lexicon/speech-cues.en.tsv"));
     }
@@ -149,6 +159,17 @@ internal sealed class Lexicon
         "verb" => ContradictionCueKind.Verb,
         "rejection" => ContradictionCueKind.Rejection,
         _ => throw new InvalidDataException($"lexicon/contradiction-cues.tsv: unknown cue kind '{kind}'; expected relation, verb or rejection."),
+    };
+
+    private static StanceCueKind ParseStanceKind(string kind) => kind switch
+    {
+        "support" => StanceCueKind.Support,
+        "oppose" => StanceCueKind.Oppose,
+        "against" => StanceCueKind.Against,
+        "for" => StanceCueKind.For,
+        "negation" => StanceCueKind.Negation,
+        "denial" => StanceCueKind.Denial,
+        _ => throw new InvalidDataException($"lexicon/stance-cues.tsv: unknown kind '{kind}'; expected support, oppose, against, for, negation or denial."),
     };
 
     private static Regex Pattern(string pattern) =>

@@ -112,8 +112,11 @@ internal sealed class GraphEmitter(ResourceNamer names)
             Add(node, Vocabulary.Rdf.Type, Kgo.Contradiction);
             Add(node, Kgo.StatementProperty, a);
             Add(node, Kgo.StatementProperty, b);
-            Add(node, Kgo.DetectionMethod, Kgo.ExplicitCue);
+            Add(node, Kgo.DetectionMethod, contradiction.Method == ContradictionMethod.ConflictingPolarity ? Kgo.ConflictingPolarity : Kgo.ExplicitCue);
             Add(node, Kgo.Cue, new Literal(contradiction.Cue, language));
+            // Conflicting polarity has no sentence that states it: the evidence is the two statements' sentences.
+            if (contradiction.Method == ContradictionMethod.ConflictingPolarity && contradiction.First.Sentence != contradiction.EvidenceSentence)
+                Add(node, Kgo.EvidenceText, new Literal(contradiction.First.Sentence, language));
             Add(node, Kgo.EvidenceText, new Literal(contradiction.EvidenceSentence, language));
             Add(node, Kgo.EvidenceSource, articleIri);
         }

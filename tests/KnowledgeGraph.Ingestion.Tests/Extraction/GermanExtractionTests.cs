@@ -85,7 +85,7 @@ public sealed class GermanExtractionTests
     }
 
     [TestMethod]
-    public void OpposingStatementsWithoutCueAreNoContradiction()
+    public void OpposingStatementsWithoutCueOrStanceOnAPolicyAreNoContradiction()
     {
         var r = TestHelpers.Ingest("„Die Mauer kommt“, sagte US-Präsident Donald Trump. „Eine Mauer wird es nicht geben“, sagte US-Heimatschutzminister John Kelly.", "de");
         Assert.HasCount(2, r.Analysis.Statements);

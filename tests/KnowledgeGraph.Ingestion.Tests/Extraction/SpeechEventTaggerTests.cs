@@ -54,6 +54,43 @@ public sealed class SpeechEventTaggerTests
         Assert.AreEqual(("Antrag", "der Linken", ""), Single("Der Antrag der Linken ist falsch ."));
     }
 
+    /// <summary>The source of the event whose cue is <paramref name="cue"/>.</summary>
+    private static string SourceOf(string sentence, string cue)
+    {
+        string[] tokens = sentence.Split(' ');
+        SpeechEvent e = SpeechEventTagger.Default.Tag([tokens]).Single(x => tokens[x.Cue[0].Token] == cue);
+        return string.Join(' ', e.Source.Select(p => tokens[p.Token]));
+    }
+
+    [TestMethod]
+    [DataRow("Frau Dr. Lindner hatte das erwähnt .", "erwähnt", "Frau Dr. Lindner")]
+    [DataRow("Wie Pro Familia erwähnt hat , ist das falsch .", "erwähnt", "Pro Familia")]
+    [DataRow("Das weiß auch , wie Kollege Brandt betont , die Regierung .", "betont", "Kollege Brandt")]
+    [DataRow("Heute sagte er das .", "sagte", "er")]
+    [DataRow("Ich erinnere an Max Weber , der äußerte : Politik ist ein Bohren dicker Bretter .", "äußerte", "der")]
+    [DataRow("Die Mehrheit der Befragten lehnt das Gesetz ab .", "lehnt", "Die Mehrheit der Befragten")]
+    [DataRow("Der bayerische Ministerpräsident spricht von Missbrauch .", "spricht", "Der bayerische Ministerpräsident")]
+    [DataRow("Wir als Fraktion lehnen das Gesetz ab .", "lehnen", "Wir als Fraktion")]
+    public void SubjectNounPhrasesNamesAndRelativePronouns(string sentence, string cue, string source) =>
+        Assert.AreEqual(source, SourceOf(sentence, cue));
+
+    [TestMethod]
+    [DataRow("Die Zahl ist schon genannt worden .", "genannt")]
+    [DataRow("Es ist richtig , die Abschaffung zu fordern .", "fordern")]
+    [DataRow("Am Ende lehnen eine Fusion alle ab .", "lehnen")]
+    public void PassivesInfinitivesAndObjectsAreNoSource(string sentence, string cue) => Assert.AreEqual("", SourceOf(sentence, cue));
+
+    [TestMethod]
+    public void ARelativePronounWithAnotherPronounBeforeTheVerbIsItsObject() =>
+        Assert.AreNotEqual("das", SourceOf("Das ist ein Angebot , das ihr nicht ablehnen könnt .", "ablehnen"));
+
+    [TestMethod]
+    public void AFiniteFormSharedBySeparableVerbsTakesEitherParticle()
+    {
+        Assert.AreEqual(("weist", "Er", "das entschieden"), Single("Er weist das entschieden zurück ."));
+        Assert.AreEqual(("weist", "Sie", "auf die Kosten"), Single("Sie weist auf die Kosten hin ."));
+    }
+
     [TestMethod]
     public void NoCueNoEvent()
     {
