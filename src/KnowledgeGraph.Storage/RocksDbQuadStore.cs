@@ -94,6 +94,8 @@ public sealed class RocksDbQuadStore : IQuadStore
 
     internal TermCache Terms { get; } = new();
 
+    internal TermIdCache Ids { get; } = new();
+
     /// <summary>The options of one of the store's column families, which SST files written for it use too.</summary>
     internal ColumnFamilyOptions OptionsOf(string family) => _familyOptions[family];
 

@@ -21,6 +21,10 @@ internal sealed class RocksDbReader : IDisposable
     private readonly RocksDbQuadStore _store;
     private readonly Snapshot _snapshot;
     private readonly ReadOptions _read;
+
+    // The iterators not scanning now, by index order (guarded by itself); disposed with the reader.
+    private readonly Stack<IndexIterator>[] _idle = [.. Enumerable.Range(0, QuadKeys.OrderCount).Select(_ => new Stack<IndexIterator>())];
+    private readonly ScanMemo _memo = new();
     private int _disposed;
 
     public RocksDbReader(RocksDbQuadStore store)
@@ -46,25 +50,72 @@ internal sealed class RocksDbReader : IDisposable
     /// <summary>An iterator over a whole index at this snapshot; the caller disposes it.</summary>
     public Iterator NewIterator(IndexOrder order) => _store.Db.NewIterator(_store.Index(order), _read);
 
-    public IEnumerable<UInt128> Scan(IndexOrder order, UInt128 low, UInt128 high)
+    /// <summary>
+    /// The keys of an index in [low, high], in order. A range of at most <see cref="ScanMemo.MaxKeys"/> keys is read
+    /// whole at once and remembered for this snapshot, and its iterator goes back to the pool before the first key is
+    /// returned, so the next lookup (often the next pattern of a join, on the same subject) reuses it.
+    /// </summary>
+    public IEnumerable<UInt128> Scan(IndexOrder order, UInt128 low, UInt128 high) =>
+        _memo.TryGet(order, low, high, out UInt128[] keys) ? keys : ScanStored(order, low, high);
+
+    private IEnumerable<UInt128> ScanStored(IndexOrder order, UInt128 low, UInt128 high)
     {
-        byte[] lower = StoreLayout.IndexKey(low);
-        ReadOptions options = new ReadOptions().SetSnapshot(_snapshot).SetIterateLowerBound(lower);
-        byte[]? upper = high == UInt128.MaxValue ? null : StoreLayout.IndexKey(high + 1);
-        if (upper is not null)
+        IndexIterator? iterator = Rent(order);
+        UInt128[] first;
+        try
         {
-            options.SetIterateUpperBound(upper);
+            iterator.Seek(low, high);
+            int count = iterator.Read(iterator.Buffer);
+            if (!iterator.Valid)
+            {
+                // The whole range is read: remember it and release the iterator.
+                first = count == 0 ? [] : iterator.Buffer.AsSpan(0, count).ToArray();
+                _memo.Set(order, low, high, first);
+                Return(order, iterator);
+                iterator = null;
+            }
+            else
+            {
+                first = iterator.Buffer;
+            }
+        }
+        catch
+        {
+            if (iterator is not null)
+            {
+                Return(order, iterator);
+            }
+
+            throw;
         }
 
-        using Iterator iterator = _store.Db.NewIterator(_store.Index(order), options);
-        iterator.Seek(lower);
-        while (iterator.Valid())
+        if (iterator is null)
         {
-            yield return QuadKeys.Read(iterator.GetKeySpan());
-            iterator.Next();
+            foreach (UInt128 key in first)
+            {
+                yield return key;
+            }
+
+            yield break;
         }
 
-        GC.KeepAlive(upper);
+        try
+        {
+            for (int i = 0; i < first.Length; i++)
+            {
+                yield return first[i];
+            }
+
+            while (iterator.Valid)
+            {
+                yield return iterator.Key;
+                iterator.Next();
+            }
+        }
+        finally
+        {
+            Return(order, iterator);
+        }
     }
 
     public bool Any(IndexOrder order, UInt128 low, UInt128 high)
@@ -107,10 +158,28 @@ internal sealed class RocksDbReader : IDisposable
 
     public bool TryGetId(Term term, out long id)
     {
+        if (_store.Ids.TryGet(term, out id))
+        {
+            if (id < NextId)
+            {
+                return true;
+            }
+
+            // The term was added after this snapshot was taken.
+            id = 0;
+            return false;
+        }
+
         byte[]? key = TermCodec.Encode(term, asKey: true, t => TryGetId(t, out long part) ? part : null);
         byte[]? value = key is null ? null : _store.Db.Get(key, _store.TermToId, _read);
-        id = value is null ? 0 : StoreLayout.ReadId(value);
-        return value is not null;
+        if (value is null)
+        {
+            return false;
+        }
+
+        id = StoreLayout.ReadId(value);
+        _store.Ids.Set(term, id);
+        return true;
     }
 
     /// <summary>The id of a term given in its key form (<see cref="TermCodec"/>).</summary>
@@ -174,8 +243,49 @@ internal sealed class RocksDbReader : IDisposable
     {
         if (Interlocked.Exchange(ref _disposed, 1) == 0)
         {
+            lock (_idle)
+            {
+                // Iterators still scanning are disposed when their scan ends (Return).
+                foreach (Stack<IndexIterator> idle in _idle)
+                {
+                    while (idle.TryPop(out IndexIterator? iterator))
+                    {
+                        iterator.Dispose();
+                    }
+                }
+            }
+
             _snapshot.Dispose();
             _store.Unregister(this);
+        }
+    }
+
+    private IndexIterator Rent(IndexOrder order)
+    {
+        lock (_idle)
+        {
+            ObjectDisposedException.ThrowIf(IsDisposed, this);
+            if (_idle[(int)order].TryPop(out IndexIterator? idle))
+            {
+                return idle;
+            }
+
+            return new IndexIterator(_store.Db, _store.Index(order), _snapshot);
+        }
+    }
+
+    private void Return(IndexOrder order, IndexIterator iterator)
+    {
+        lock (_idle)
+        {
+            if (IsDisposed)
+            {
+                iterator.Dispose();
+            }
+            else
+            {
+                _idle[(int)order].Push(iterator);
+            }
         }
     }
 
