@@ -59,8 +59,11 @@ internal sealed unsafe class IndexIterator : IDisposable
         _iterator.Seek(target, QuadKeys.KeyBytes);
     }
 
-    /// <summary>Room for the keys a scan reads ahead; only the scan holding this iterator uses it.</summary>
-    public UInt128[] Buffer { get; } = new UInt128[ScanMemo.MaxKeys];
+    /// <summary>
+    /// Room for the keys of a group read whole (one more than <see cref="KeyGroupCache.MaxKeys"/>, to tell a larger
+    /// group); only the scan holding this iterator uses it.
+    /// </summary>
+    public UInt128[] Buffer { get; } = new UInt128[KeyGroupCache.MaxKeys + 1];
 
     public void Next() => _iterator.Next();
 

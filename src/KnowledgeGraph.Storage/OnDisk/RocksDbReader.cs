@@ -24,14 +24,18 @@ internal sealed class RocksDbReader : IDisposable
 
     // The iterators not scanning now, by index order (guarded by itself); disposed with the reader.
     private readonly Stack<IndexIterator>[] _idle = [.. Enumerable.Range(0, QuadKeys.OrderCount).Select(_ => new Stack<IndexIterator>())];
-    private readonly ScanMemo _memo = new();
+    private readonly KeyGroupCache? _groups;
     private int _disposed;
 
     public RocksDbReader(RocksDbQuadStore store)
     {
         _store = store;
         store.Register(this);
+        // The group cache of the committed state this snapshot sees; none when a commit ran meanwhile.
+        KeyGroupCache? groups = store.Groups;
         _snapshot = store.CreateSnapshot();
+        Interlocked.MemoryBarrier();
+        _groups = ReferenceEquals(groups, store.Groups) ? groups : null;
         _read = new ReadOptions().SetSnapshot(_snapshot);
         QuadCount = ReadMeta(StoreLayout.QuadCountKey);
         NextId = Math.Max(ReadMeta(StoreLayout.NextIdKey), TermIds.DefaultGraph + 1);
@@ -44,6 +48,9 @@ internal sealed class RocksDbReader : IDisposable
 
     public bool IsDisposed => Volatile.Read(ref _disposed) != 0;
 
+    /// <summary>The RocksDB iterators this reader has made so far (for tests and measurements).</summary>
+    public int IteratorsMade { get; private set; }
+
     public bool Contains(IndexOrder order, UInt128 key) =>
         _store.Db.Get(StoreLayout.IndexKey(key), _store.Index(order), _read) is not null;
 
@@ -51,61 +58,108 @@ internal sealed class RocksDbReader : IDisposable
     public Iterator NewIterator(IndexOrder order) => _store.Db.NewIterator(_store.Index(order), _read);
 
     /// <summary>
-    /// The keys of an index in [low, high], in order. A range of at most <see cref="ScanMemo.MaxKeys"/> keys is read
-    /// whole at once and remembered for this snapshot, and its iterator goes back to the pool before the first key is
-    /// returned, so the next lookup (often the next pattern of a join, on the same subject) reuses it.
+    /// The keys of an index in [low, high], in order. A range that binds two or more leading ids is answered from
+    /// the store's <see cref="KeyGroupCache"/> when its group is small (read whole and cached on first use); any other
+    /// range is read with one of the reader's reused iterators.
     /// </summary>
-    public IEnumerable<UInt128> Scan(IndexOrder order, UInt128 low, UInt128 high) =>
-        _memo.TryGet(order, low, high, out UInt128[] keys) ? keys : ScanStored(order, low, high);
-
-    private IEnumerable<UInt128> ScanStored(IndexOrder order, UInt128 low, UInt128 high)
+    public IEnumerable<UInt128> Scan(IndexOrder order, UInt128 low, UInt128 high)
     {
-        IndexIterator? iterator = Rent(order);
-        UInt128[] first;
+        KeyGroupCache? groups = _groups;
+        int bound = groups is null ? 0 : KeyGroupCache.BoundPositions(low, high);
+        for (int level = 2; level <= Math.Min(bound, 3); level++)
+        {
+            if (!groups!.TryGet(order, level, KeyGroupCache.GroupLow(low, level), out UInt128[]? keys))
+            {
+                return ScanGroups(groups, order, low, high, level, bound);
+            }
+
+            if (keys is not null)
+            {
+                return KeyGroupCache.Slice(keys, low, high);
+            }
+        }
+
+        return ScanRange(order, low, high);
+    }
+
+    /// <summary>
+    /// Reads the group of [low, high] at <paramref name="level"/> (not cached yet) and caches it, or marks it large
+    /// and tries the next level; when the range is the large group itself, the keys already read are not read again.
+    /// </summary>
+    private IEnumerable<UInt128> ScanGroups(KeyGroupCache groups, IndexOrder order, UInt128 low, UInt128 high, int level, int bound)
+    {
+        for (; level <= Math.Min(bound, 3); level++)
+        {
+            UInt128 groupLow = KeyGroupCache.GroupLow(low, level);
+            if (!groups.TryGet(order, level, groupLow, out UInt128[]? keys))
+            {
+                IndexIterator iterator = Rent(order);
+                bool returned = false;
+                try
+                {
+                    iterator.Seek(groupLow, KeyGroupCache.GroupHigh(low, level));
+                    int count = iterator.Read(iterator.Buffer);
+                    if (!iterator.Valid)
+                    {
+                        keys = iterator.Buffer.AsSpan(0, count).ToArray();
+                        groups.Set(order, level, groupLow, keys);
+                        Return(order, iterator);
+                        returned = true;
+                    }
+                    else
+                    {
+                        groups.Set(order, level, groupLow, null);
+                        if (level == bound)
+                        {
+                            // The range is this group: go on from the keys already read.
+                            for (int i = 0; i < count; i++)
+                            {
+                                yield return iterator.Buffer[i];
+                            }
+
+                            while (iterator.Valid)
+                            {
+                                yield return iterator.Key;
+                                iterator.Next();
+                            }
+
+                            yield break;
+                        }
+                    }
+                }
+                finally
+                {
+                    if (!returned)
+                    {
+                        Return(order, iterator);
+                    }
+                }
+            }
+
+            if (keys is not null)
+            {
+                foreach (UInt128 key in KeyGroupCache.Slice(keys, low, high))
+                {
+                    yield return key;
+                }
+
+                yield break;
+            }
+        }
+
+        foreach (UInt128 key in ScanRange(order, low, high))
+        {
+            yield return key;
+        }
+    }
+
+    /// <summary>The keys of an index in [low, high], read with one of the reader's reused iterators.</summary>
+    private IEnumerable<UInt128> ScanRange(IndexOrder order, UInt128 low, UInt128 high)
+    {
+        IndexIterator iterator = Rent(order);
         try
         {
             iterator.Seek(low, high);
-            int count = iterator.Read(iterator.Buffer);
-            if (!iterator.Valid)
-            {
-                // The whole range is read: remember it and release the iterator.
-                first = count == 0 ? [] : iterator.Buffer.AsSpan(0, count).ToArray();
-                _memo.Set(order, low, high, first);
-                Return(order, iterator);
-                iterator = null;
-            }
-            else
-            {
-                first = iterator.Buffer;
-            }
-        }
-        catch
-        {
-            if (iterator is not null)
-            {
-                Return(order, iterator);
-            }
-
-            throw;
-        }
-
-        if (iterator is null)
-        {
-            foreach (UInt128 key in first)
-            {
-                yield return key;
-            }
-
-            yield break;
-        }
-
-        try
-        {
-            for (int i = 0; i < first.Length; i++)
-            {
-                yield return first[i];
-            }
-
             while (iterator.Valid)
             {
                 yield return iterator.Key;
@@ -270,6 +324,7 @@ internal sealed class RocksDbReader : IDisposable
                 return idle;
             }
 
+            IteratorsMade++;
             return new IndexIterator(_store.Db, _store.Index(order), _snapshot);
         }
     }
