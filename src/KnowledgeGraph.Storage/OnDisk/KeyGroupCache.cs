@@ -9,7 +9,8 @@ namespace KnowledgeGraph.Storage.OnDisk;
 /// group found larger. Every lookup with two or more leading ids bound (a subject's quads in SPOG or GSPO, a
 /// predicate-object pair in POSG, ...) then costs a hash probe and a binary search in managed memory instead of a
 /// RocksDB seek, once the group has been read; the other lookups of the same group (a star join's patterns on one
-/// subject) need no read at all.
+/// subject) need no read at all. A group is read whole only when a second lookup falls into it (<see cref="Admit"/>),
+/// so lookups that never repeat cost what a plain range read costs.
 /// </summary>
 /// <remarks>
 /// The store makes a new cache for every commit (<see cref="RocksDbQuadStore.Groups"/>), so entries never go
@@ -28,7 +29,10 @@ internal sealed class KeyGroupCache
 
     private const int SizeBits = 17;
 
+    private const int TouchBits = 22;
+
     private Entry?[]? _entries;
+    private ulong[]? _touched;
     private long _stamp;
 
     /// <summary>
@@ -104,6 +108,19 @@ internal sealed class KeyGroupCache
     }
 
     /// <summary>
+    /// True when a lookup fell into this group before (so it is worth reading whole); else records this lookup and
+    /// returns false. One bit per group hash: a group that shares its bit with one seen before is admitted early,
+    /// which costs a read, never a wrong answer.
+    /// </summary>
+    public bool Admit(IndexOrder order, int level, UInt128 groupLow)
+    {
+        ulong[] touched = Volatile.Read(ref _touched) ?? InitializeTouched();
+        int bit = (int)(Hash(order, level, groupLow) >> (64 - TouchBits));
+        ulong mask = 1UL << (bit & 63);
+        return (Interlocked.Or(ref touched[bit >> 6], mask) & mask) != 0;
+    }
+
+    /// <summary>
     /// Caches a group's keys (sorted, not copied), or null to mark it as larger than <see cref="MaxKeys"/>: in the
     /// free one of its two slots, else in place of the older of their entries.
     /// </summary>
@@ -152,6 +169,12 @@ internal sealed class KeyGroupCache
     {
         Interlocked.CompareExchange(ref _entries, new Entry?[Capacity], null);
         return _entries;
+    }
+
+    private ulong[] InitializeTouched()
+    {
+        Interlocked.CompareExchange(ref _touched, new ulong[1 << (TouchBits - 6)], null);
+        return _touched;
     }
 
     private sealed record Entry(IndexOrder Order, int Level, UInt128 GroupLow, UInt128[]? Keys, long Stamp)

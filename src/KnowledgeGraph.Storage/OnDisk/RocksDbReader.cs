@@ -59,8 +59,9 @@ internal sealed class RocksDbReader : IDisposable
 
     /// <summary>
     /// The keys of an index in [low, high], in order. A range that binds two or more leading ids is answered from
-    /// the store's <see cref="KeyGroupCache"/> when its group is small (read whole and cached on first use); any other
-    /// range is read with one of the reader's reused iterators.
+    /// the store's <see cref="KeyGroupCache"/> when its group (two, else three leading ids) is cached; a group is read
+    /// whole and cached the second time a lookup falls into it (the first time only the range is read, so one-off
+    /// lookups cost no more than a seek). Other ranges are read with one of the reader's reused iterators.
     /// </summary>
     public IEnumerable<UInt128> Scan(IndexOrder order, UInt128 low, UInt128 high)
     {
@@ -68,14 +69,17 @@ internal sealed class RocksDbReader : IDisposable
         int bound = groups is null ? 0 : KeyGroupCache.BoundPositions(low, high);
         for (int level = 2; level <= Math.Min(bound, 3); level++)
         {
-            if (!groups!.TryGet(order, level, KeyGroupCache.GroupLow(low, level), out UInt128[]? keys))
+            UInt128 groupLow = KeyGroupCache.GroupLow(low, level);
+            if (groups!.TryGet(order, level, groupLow, out UInt128[]? keys))
             {
-                return ScanGroups(groups, order, low, high, level, bound);
+                if (keys is not null)
+                {
+                    return KeyGroupCache.Slice(keys, low, high);
+                }
             }
-
-            if (keys is not null)
+            else if (groups.Admit(order, level, groupLow))
             {
-                return KeyGroupCache.Slice(keys, low, high);
+                return ScanGroup(groups, order, low, high, level, bound);
             }
         }
 
@@ -83,71 +87,48 @@ internal sealed class RocksDbReader : IDisposable
     }
 
     /// <summary>
-    /// Reads the group of [low, high] at <paramref name="level"/> (not cached yet) and caches it, or marks it large
-    /// and tries the next level; when the range is the large group itself, the keys already read are not read again.
+    /// Reads the group of [low, high] at <paramref name="level"/> and caches it, or marks it as large and goes on as
+    /// <see cref="Scan"/> does (the next level); when the range is the large group itself, the keys already read are
+    /// not read again.
     /// </summary>
-    private IEnumerable<UInt128> ScanGroups(KeyGroupCache groups, IndexOrder order, UInt128 low, UInt128 high, int level, int bound)
+    private IEnumerable<UInt128> ScanGroup(KeyGroupCache groups, IndexOrder order, UInt128 low, UInt128 high, int level, int bound)
     {
-        for (; level <= Math.Min(bound, 3); level++)
+        UInt128 groupLow = KeyGroupCache.GroupLow(low, level);
+        IndexIterator iterator = Rent(order);
+        UInt128[]? keys = null;
+        try
         {
-            UInt128 groupLow = KeyGroupCache.GroupLow(low, level);
-            if (!groups.TryGet(order, level, groupLow, out UInt128[]? keys))
+            iterator.Seek(groupLow, KeyGroupCache.GroupHigh(low, level));
+            int count = iterator.Read(iterator.Buffer);
+            if (!iterator.Valid)
             {
-                IndexIterator iterator = Rent(order);
-                bool returned = false;
-                try
-                {
-                    iterator.Seek(groupLow, KeyGroupCache.GroupHigh(low, level));
-                    int count = iterator.Read(iterator.Buffer);
-                    if (!iterator.Valid)
-                    {
-                        keys = iterator.Buffer.AsSpan(0, count).ToArray();
-                        groups.Set(order, level, groupLow, keys);
-                        Return(order, iterator);
-                        returned = true;
-                    }
-                    else
-                    {
-                        groups.Set(order, level, groupLow, null);
-                        if (level == bound)
-                        {
-                            // The range is this group: go on from the keys already read.
-                            for (int i = 0; i < count; i++)
-                            {
-                                yield return iterator.Buffer[i];
-                            }
-
-                            while (iterator.Valid)
-                            {
-                                yield return iterator.Key;
-                                iterator.Next();
-                            }
-
-                            yield break;
-                        }
-                    }
-                }
-                finally
-                {
-                    if (!returned)
-                    {
-                        Return(order, iterator);
-                    }
-                }
+                keys = iterator.Buffer.AsSpan(0, count).ToArray();
             }
 
-            if (keys is not null)
+            groups.Set(order, level, groupLow, keys);
+            if (keys is null && level == bound)
             {
-                foreach (UInt128 key in KeyGroupCache.Slice(keys, low, high))
+                // The range is this group: go on from the keys already read.
+                for (int i = 0; i < count; i++)
                 {
-                    yield return key;
+                    yield return iterator.Buffer[i];
+                }
+
+                while (iterator.Valid)
+                {
+                    yield return iterator.Key;
+                    iterator.Next();
                 }
 
                 yield break;
             }
         }
+        finally
+        {
+            Return(order, iterator);
+        }
 
-        foreach (UInt128 key in ScanRange(order, low, high))
+        foreach (UInt128 key in keys is null ? Scan(order, low, high) : KeyGroupCache.Slice(keys, low, high))
         {
             yield return key;
         }

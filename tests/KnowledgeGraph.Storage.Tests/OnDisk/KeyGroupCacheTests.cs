@@ -67,6 +67,23 @@ public sealed class KeyGroupCacheTests
     }
 
     [TestMethod]
+    public void A_group_is_admitted_the_second_time_a_lookup_falls_into_it()
+    {
+        var cache = new KeyGroupCache();
+        UInt128 group = QuadKeys.Pack(3, 4, 0, 0);
+        Assert.IsFalse(cache.Admit(IndexOrder.Gspo, 2, group));
+        Assert.IsFalse(cache.Admit(IndexOrder.Gspo, 3, group));
+        Assert.IsFalse(cache.Admit(IndexOrder.Gosp, 2, group));
+        Assert.IsTrue(cache.Admit(IndexOrder.Gspo, 2, group));
+        Assert.IsTrue(cache.Admit(IndexOrder.Gspo, 3, group));
+
+        // Nearly every other group is still new: one bit per group among millions.
+        var random = new Random(7);
+        int early = Enumerable.Range(0, 10_000).Count(_ => cache.Admit(IndexOrder.Spog, 2, QuadKeys.Pack((uint)random.Next(), (uint)random.Next(), 0, 0)));
+        Assert.IsLessThan(100, early);
+    }
+
+    [TestMethod]
     public void A_cache_half_full_keeps_nearly_every_group()
     {
         // Two slots per group: at half the capacity nearly all groups stay (one slot per group would lose a fifth).
