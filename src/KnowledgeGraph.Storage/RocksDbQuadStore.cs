@@ -22,7 +22,10 @@ namespace KnowledgeGraph.Storage;
 /// time. The store records its format version and refuses to open a store of another version, and records whether
 /// its default graph is the union of all graphs (<see cref="RecordedUnionDefaultGraph"/>).
 /// <see cref="IQuadSnapshot.EstimateCount"/> is exact up to about a thousand quads and estimated from the index's
-/// sizes beyond. Dispose snapshots before the store.
+/// sizes beyond. Readers share in-memory caches of decoded terms, of term ids and of small index key groups (a
+/// lookup that binds two or more leading ids of an index is then answered without a RocksDB seek; the group cache is
+/// renewed at every commit), and each snapshot reuses one RocksDB iterator per index and open scan. Dispose
+/// snapshots before the store.
 /// </remarks>
 public sealed class RocksDbQuadStore : IQuadStore
 {
