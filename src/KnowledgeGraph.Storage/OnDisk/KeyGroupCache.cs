@@ -16,8 +16,8 @@ namespace KnowledgeGraph.Storage.OnDisk;
 /// The store makes a new cache for every commit (<see cref="RocksDbQuadStore.Groups"/>), so entries never go
 /// stale: every reader that uses one took its snapshot between the same two commits. A lock-free table where each
 /// group has two slots (two-choice hashing, which keeps conflicts rare at a high fill): an entry is immutable and
-/// replaced whole, so a probe sees either a right entry or none. Memory is bounded by <see cref="Capacity"/> entries of
-/// at most <see cref="MaxKeys"/> keys.
+/// replaced whole, so a probe sees either a right entry or none. Memory is bounded by <see cref="Capacity"/> entries
+/// holding at most <see cref="KeyBudget"/> keys together.
 /// </remarks>
 internal sealed class KeyGroupCache
 {
@@ -27,13 +27,20 @@ internal sealed class KeyGroupCache
     /// <summary>The number of entries (groups) the cache holds at most.</summary>
     public const int Capacity = 1 << SizeBits;
 
-    private const int SizeBits = 17;
+    /// <summary>The number of keys the cache holds at most (64 MB of keys).</summary>
+    public const long KeyBudget = 1 << 22;
+
+    private const int SizeBits = 18;
 
     private const int TouchBits = 22;
 
     private Entry?[]? _entries;
     private ulong[]? _touched;
     private long _stamp;
+    private long _keyCount;
+
+    /// <summary>The number of keys cached now (for tests and measurements).</summary>
+    public long KeyCount => Interlocked.Read(ref _keyCount);
 
     /// <summary>
     /// The number of leading ids that [low, high] binds when it is the range of all keys with one prefix (what a
@@ -122,7 +129,8 @@ internal sealed class KeyGroupCache
 
     /// <summary>
     /// Caches a group's keys (sorted, not copied), or null to mark it as larger than <see cref="MaxKeys"/>: in the
-    /// free one of its two slots, else in place of the older of their entries.
+    /// free one of its two slots, else in place of the older of their entries. Nothing is cached while the cache
+    /// holds <see cref="KeyBudget"/> keys.
     /// </summary>
     public void Set(IndexOrder order, int level, UInt128 groupLow, UInt128[]? keys)
     {
@@ -133,6 +141,16 @@ internal sealed class KeyGroupCache
         int slot = a is null || a.Is(order, level, groupLow) ? first
             : b is null || b.Is(order, level, groupLow) ? second
             : a.Stamp <= b.Stamp ? first : second;
+        Entry? replaced = slot == first ? a : b;
+        long added = (keys?.Length ?? 0) - (replaced?.Keys?.Length ?? 0);
+        if (Interlocked.Add(ref _keyCount, added) > KeyBudget && added > 0)
+        {
+            Interlocked.Add(ref _keyCount, -added);
+            return;
+        }
+
+        // Racing writers of one slot may miscount the replaced entry's keys by a group; the budget stays a bound
+        // within a few groups.
         Volatile.Write(ref entries[slot], new Entry(order, level, groupLow, keys, Interlocked.Increment(ref _stamp)));
     }
 

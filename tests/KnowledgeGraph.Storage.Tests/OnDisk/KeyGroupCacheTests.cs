@@ -100,4 +100,30 @@ public sealed class KeyGroupCacheTests
         int kept = prefixes.Count(p => cache.TryGet(IndexOrder.Gspo, 2, p, out _));
         Assert.IsGreaterThan(0.9 * prefixes.Length, (double)kept, $"{kept} of {prefixes.Length} groups kept");
     }
+
+    [TestMethod]
+    public void The_cache_holds_no_more_keys_than_its_budget()
+    {
+        var cache = new KeyGroupCache();
+        UInt128[] full = [.. Enumerable.Range(0, KeyGroupCache.MaxKeys).Select(i => QuadKeys.Pack(0, 0, 0, (uint)i))];
+        int groups = (int)(2 * KeyGroupCache.KeyBudget / KeyGroupCache.MaxKeys);
+        for (int i = 0; i < groups; i++)
+        {
+            cache.Set(IndexOrder.Spog, 2, QuadKeys.Pack((uint)i, 1, 0, 0), full);
+        }
+
+        Assert.IsLessThanOrEqualTo(KeyGroupCache.KeyBudget, cache.KeyCount);
+        Assert.IsGreaterThan(KeyGroupCache.KeyBudget / 2, cache.KeyCount);
+        int found = 0;
+        for (int i = 0; i < groups; i++)
+        {
+            if (cache.TryGet(IndexOrder.Spog, 2, QuadKeys.Pack((uint)i, 1, 0, 0), out UInt128[]? keys))
+            {
+                Assert.AreSame(full, keys);
+                found++;
+            }
+        }
+
+        Assert.AreEqual(cache.KeyCount, (long)found * KeyGroupCache.MaxKeys);
+    }
 }
