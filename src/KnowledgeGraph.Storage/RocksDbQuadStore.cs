@@ -22,7 +22,10 @@ namespace KnowledgeGraph.Storage;
 /// time. The store records its format version and refuses to open a store of another version, and records whether
 /// its default graph is the union of all graphs (<see cref="RecordedUnionDefaultGraph"/>).
 /// <see cref="IQuadSnapshot.EstimateCount"/> is exact up to about a thousand quads and estimated from the index's
-/// sizes beyond. Dispose snapshots before the store.
+/// sizes beyond. Readers share in-memory caches of decoded terms, of term ids and of small index key groups (a
+/// lookup that binds two or more leading ids of an index is then answered without a RocksDB seek; the group cache is
+/// renewed at every commit), and each snapshot reuses one RocksDB iterator per index and open scan. Dispose
+/// snapshots before the store.
 /// </remarks>
 public sealed class RocksDbQuadStore : IQuadStore
 {
@@ -40,6 +43,7 @@ public sealed class RocksDbQuadStore : IQuadStore
     private bool _disposed;
     private string? _broken;
     private bool _recordedUnion;
+    private KeyGroupCache? _groups = new();
 
     private RocksDbQuadStore(RocksDb db, string directory, QuadStoreOptions options, Dictionary<string, ColumnFamilyOptions> familyOptions)
     {
@@ -93,6 +97,14 @@ public sealed class RocksDbQuadStore : IQuadStore
     internal ColumnFamilyHandle Graphs { get; }
 
     internal TermCache Terms { get; } = new();
+
+    internal TermIdCache Ids { get; } = new();
+
+    /// <summary>
+    /// The cache of small index key groups for readers of the committed state; a new one after every commit, and
+    /// null while a commit writes (a reader takes it only when it is the same before and after taking its snapshot).
+    /// </summary>
+    internal KeyGroupCache? Groups => Volatile.Read(ref _groups);
 
     /// <summary>The options of one of the store's column families, which SST files written for it use too.</summary>
     internal ColumnFamilyOptions OptionsOf(string family) => _familyOptions[family];
@@ -257,6 +269,21 @@ public sealed class RocksDbQuadStore : IQuadStore
     /// </summary>
     /// <remarks>Once the write batch is written, the files are the store's: the list is emptied.</remarks>
     internal void Commit(WriteBatch batch, List<string> bulkFiles)
+    {
+        // Readers that open a snapshot from here on use no group cache until the new one is in place (a full fence:
+        // no reader may see the batch and still the old cache).
+        Interlocked.Exchange(ref _groups, null);
+        try
+        {
+            CommitCore(batch, bulkFiles);
+        }
+        finally
+        {
+            Volatile.Write(ref _groups, new KeyGroupCache());
+        }
+    }
+
+    private void CommitCore(WriteBatch batch, List<string> bulkFiles)
     {
         if (bulkFiles.Count == 0)
         {

@@ -301,7 +301,7 @@ public sealed class RocksDbQuadStoreTests : QuadStoreContractTests
             tx.Commit();
         }
 
-        using var reader = new OnDisk.RocksDbReader(store);
+        using var reader = new RocksDbReader(store);
         List<UInt128> stored = [.. reader.Scan(KnowledgeGraph.Storage.Indexing.IndexOrder.Spog, UInt128.Zero, UInt128.MaxValue)];
         var random = new Random(3);
         var probes = new List<UInt128>(stored);
@@ -313,7 +313,7 @@ public sealed class RocksDbQuadStoreTests : QuadStoreContractTests
 
         probes.Sort();
         var set = stored.ToHashSet();
-        using var cursor = new OnDisk.IndexCursor(reader.NewIterator(KnowledgeGraph.Storage.Indexing.IndexOrder.Spog));
+        using var cursor = new IndexCursor(reader.NewIterator(KnowledgeGraph.Storage.Indexing.IndexOrder.Spog));
         foreach (UInt128 probe in probes)
         {
             Assert.AreEqual(set.Contains(probe), cursor.Any(probe, probe), $"probe {probe}");
@@ -322,7 +322,7 @@ public sealed class RocksDbQuadStoreTests : QuadStoreContractTests
         Assert.IsLessThanOrEqualTo(stored.Count + 1, cursor.Seeks);
 
         // Ranges: any stored key within [low, low + width]?
-        using var ranges = new OnDisk.IndexCursor(reader.NewIterator(KnowledgeGraph.Storage.Indexing.IndexOrder.Spog));
+        using var ranges = new IndexCursor(reader.NewIterator(KnowledgeGraph.Storage.Indexing.IndexOrder.Spog));
         foreach (UInt128 low in probes)
         {
             UInt128 high = low + (uint)random.Next(0, 1 << 22);

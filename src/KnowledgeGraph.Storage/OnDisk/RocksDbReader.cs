@@ -21,13 +21,21 @@ internal sealed class RocksDbReader : IDisposable
     private readonly RocksDbQuadStore _store;
     private readonly Snapshot _snapshot;
     private readonly ReadOptions _read;
+
+    // The iterators not scanning now, by index order (guarded by itself); disposed with the reader.
+    private readonly Stack<IndexIterator>[] _idle = [.. Enumerable.Range(0, QuadKeys.OrderCount).Select(_ => new Stack<IndexIterator>())];
+    private readonly KeyGroupCache? _groups;
     private int _disposed;
 
     public RocksDbReader(RocksDbQuadStore store)
     {
         _store = store;
         store.Register(this);
+        // The group cache of the committed state this snapshot sees; none when a commit ran meanwhile.
+        KeyGroupCache? groups = store.Groups;
         _snapshot = store.CreateSnapshot();
+        Interlocked.MemoryBarrier();
+        _groups = ReferenceEquals(groups, store.Groups) ? groups : null;
         _read = new ReadOptions().SetSnapshot(_snapshot);
         QuadCount = ReadMeta(StoreLayout.QuadCountKey);
         NextId = Math.Max(ReadMeta(StoreLayout.NextIdKey), TermIds.DefaultGraph + 1);
@@ -40,31 +48,109 @@ internal sealed class RocksDbReader : IDisposable
 
     public bool IsDisposed => Volatile.Read(ref _disposed) != 0;
 
+    /// <summary>The RocksDB iterators this reader has made so far (for tests and measurements).</summary>
+    public int IteratorsMade { get; private set; }
+
     public bool Contains(IndexOrder order, UInt128 key) =>
         _store.Db.Get(StoreLayout.IndexKey(key), _store.Index(order), _read) is not null;
 
     /// <summary>An iterator over a whole index at this snapshot; the caller disposes it.</summary>
     public Iterator NewIterator(IndexOrder order) => _store.Db.NewIterator(_store.Index(order), _read);
 
+    /// <summary>
+    /// The keys of an index in [low, high], in order. A range that binds two or more leading ids is answered from
+    /// the store's <see cref="KeyGroupCache"/> when its group (two, else three leading ids) is cached; a group is read
+    /// whole and cached the second time a lookup falls into it (the first time only the range is read, so one-off
+    /// lookups cost no more than a seek). Other ranges are read with one of the reader's reused iterators.
+    /// </summary>
     public IEnumerable<UInt128> Scan(IndexOrder order, UInt128 low, UInt128 high)
     {
-        byte[] lower = StoreLayout.IndexKey(low);
-        ReadOptions options = new ReadOptions().SetSnapshot(_snapshot).SetIterateLowerBound(lower);
-        byte[]? upper = high == UInt128.MaxValue ? null : StoreLayout.IndexKey(high + 1);
-        if (upper is not null)
+        KeyGroupCache? groups = _groups;
+        int bound = groups is null ? 0 : KeyGroupCache.BoundPositions(low, high);
+        for (int level = 2; level <= Math.Min(bound, 3); level++)
         {
-            options.SetIterateUpperBound(upper);
+            UInt128 groupLow = KeyGroupCache.GroupLow(low, level);
+            if (groups!.TryGet(order, level, groupLow, out UInt128[]? keys))
+            {
+                if (keys is not null)
+                {
+                    return KeyGroupCache.Slice(keys, low, high);
+                }
+            }
+            else if (groups.Admit(order, level, groupLow))
+            {
+                return ScanGroup(groups, order, low, high, level, bound);
+            }
         }
 
-        using Iterator iterator = _store.Db.NewIterator(_store.Index(order), options);
-        iterator.Seek(lower);
-        while (iterator.Valid())
+        return ScanRange(order, low, high);
+    }
+
+    /// <summary>
+    /// Reads the group of [low, high] at <paramref name="level"/> and caches it, or marks it as large and goes on as
+    /// <see cref="Scan"/> does (the next level); when the range is the large group itself, the keys already read are
+    /// not read again.
+    /// </summary>
+    private IEnumerable<UInt128> ScanGroup(KeyGroupCache groups, IndexOrder order, UInt128 low, UInt128 high, int level, int bound)
+    {
+        UInt128 groupLow = KeyGroupCache.GroupLow(low, level);
+        IndexIterator iterator = Rent(order);
+        UInt128[]? keys = null;
+        try
         {
-            yield return QuadKeys.Read(iterator.GetKeySpan());
-            iterator.Next();
+            iterator.Seek(groupLow, KeyGroupCache.GroupHigh(low, level));
+            int count = iterator.Read(iterator.Buffer);
+            if (!iterator.Valid)
+            {
+                keys = iterator.Buffer.AsSpan(0, count).ToArray();
+            }
+
+            groups.Set(order, level, groupLow, keys);
+            if (keys is null && level == bound)
+            {
+                // The range is this group: go on from the keys already read.
+                for (int i = 0; i < count; i++)
+                {
+                    yield return iterator.Buffer[i];
+                }
+
+                while (iterator.Valid)
+                {
+                    yield return iterator.Key;
+                    iterator.Next();
+                }
+
+                yield break;
+            }
+        }
+        finally
+        {
+            Return(order, iterator);
         }
 
-        GC.KeepAlive(upper);
+        foreach (UInt128 key in keys is null ? Scan(order, low, high) : KeyGroupCache.Slice(keys, low, high))
+        {
+            yield return key;
+        }
+    }
+
+    /// <summary>The keys of an index in [low, high], read with one of the reader's reused iterators.</summary>
+    private IEnumerable<UInt128> ScanRange(IndexOrder order, UInt128 low, UInt128 high)
+    {
+        IndexIterator iterator = Rent(order);
+        try
+        {
+            iterator.Seek(low, high);
+            while (iterator.Valid)
+            {
+                yield return iterator.Key;
+                iterator.Next();
+            }
+        }
+        finally
+        {
+            Return(order, iterator);
+        }
     }
 
     public bool Any(IndexOrder order, UInt128 low, UInt128 high)
@@ -107,10 +193,28 @@ internal sealed class RocksDbReader : IDisposable
 
     public bool TryGetId(Term term, out long id)
     {
+        if (_store.Ids.TryGet(term, out id))
+        {
+            if (id < NextId)
+            {
+                return true;
+            }
+
+            // The term was added after this snapshot was taken.
+            id = 0;
+            return false;
+        }
+
         byte[]? key = TermCodec.Encode(term, asKey: true, t => TryGetId(t, out long part) ? part : null);
         byte[]? value = key is null ? null : _store.Db.Get(key, _store.TermToId, _read);
-        id = value is null ? 0 : StoreLayout.ReadId(value);
-        return value is not null;
+        if (value is null)
+        {
+            return false;
+        }
+
+        id = StoreLayout.ReadId(value);
+        _store.Ids.Set(term, id);
+        return true;
     }
 
     /// <summary>The id of a term given in its key form (<see cref="TermCodec"/>).</summary>
@@ -174,8 +278,50 @@ internal sealed class RocksDbReader : IDisposable
     {
         if (Interlocked.Exchange(ref _disposed, 1) == 0)
         {
+            lock (_idle)
+            {
+                // Iterators still scanning are disposed when their scan ends (Return).
+                foreach (Stack<IndexIterator> idle in _idle)
+                {
+                    while (idle.TryPop(out IndexIterator? iterator))
+                    {
+                        iterator.Dispose();
+                    }
+                }
+            }
+
             _snapshot.Dispose();
             _store.Unregister(this);
+        }
+    }
+
+    private IndexIterator Rent(IndexOrder order)
+    {
+        lock (_idle)
+        {
+            ObjectDisposedException.ThrowIf(IsDisposed, this);
+            if (_idle[(int)order].TryPop(out IndexIterator? idle))
+            {
+                return idle;
+            }
+
+            IteratorsMade++;
+            return new IndexIterator(_store.Db, _store.Index(order), _snapshot);
+        }
+    }
+
+    private void Return(IndexOrder order, IndexIterator iterator)
+    {
+        lock (_idle)
+        {
+            if (IsDisposed)
+            {
+                iterator.Dispose();
+            }
+            else
+            {
+                _idle[(int)order].Push(iterator);
+            }
         }
     }
 

@@ -8,7 +8,7 @@ namespace KnowledgeGraph.Storage.OnDisk;
 /// </summary>
 internal sealed class TermCache
 {
-    private const int Size = 1 << 16;
+    private const int Size = 1 << 18;
 
     private readonly Entry?[] _entries = new Entry?[Size];
 
