@@ -192,6 +192,7 @@ internal sealed class TextCursor : IDisposable
     /// <summary>An error at a remembered position.</summary>
     public RdfSyntaxException Error(string reason, (long Line, long Column, long Offset) at) => new(reason, at.Line, at.Column, at.Offset, _source);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public (long Line, long Column, long Offset) Mark() => (Line, Column, Offset);
 
     /// <summary>Describes the next character for an error message.</summary>

@@ -1561,7 +1561,7 @@ internal sealed class TurtleReader
                 continue;
             }
 
-            if (CharClasses.IsWhitespace(c))
+            if (c is '\n' or '\r')
             {
                 _c.Next();
             }

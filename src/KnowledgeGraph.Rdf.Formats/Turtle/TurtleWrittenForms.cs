@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 
 namespace KnowledgeGraph.Rdf.Formats.Turtle;
 
@@ -23,6 +24,7 @@ internal static class TurtleWrittenForms
     /// The length of the prefixed name <paramref name="text"/> starts with when it is written in plain ASCII (no '.',
     /// escape or '%' in its local part, PNAME_LN) and ends within <paramref name="text"/>; otherwise -1.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int PlainPrefixedNameLength(ReadOnlySpan<char> text)
     {
         if (text.IsEmpty || !(text[0] == ':' || char.IsAsciiLetter(text[0])))
