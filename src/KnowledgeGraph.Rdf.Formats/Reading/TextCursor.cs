@@ -237,6 +237,7 @@ internal sealed class TextCursor : IDisposable
 
     private bool Fill(int needed)
     {
+        ObjectDisposedException.ThrowIf(_buffer.Length == 0, this);
         while (_length - _position < needed)
         {
             if (_eof)
