@@ -60,9 +60,7 @@ internal sealed class TermCache<TUnit, TTerm>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool Admits(ReadOnlySpan<TUnit> written)
     {
-        Table table = Volatile.Read(ref _table)
-            ?? Interlocked.CompareExchange(ref _table, new Table(1 << _slotBits), null)
-            ?? _table!;
+        Table table = EnsureTable();
         int hash = Hash(MemoryMarshal.AsBytes(written));
         ref int seen = ref table.Sightings[hash >>> (32 - _slotBits)];
         if (seen == hash)
@@ -78,11 +76,15 @@ internal sealed class TermCache<TUnit, TTerm>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Add(ReadOnlyMemory<TUnit> written, TTerm term)
     {
-        Table table = Volatile.Read(ref _table)
-            ?? Interlocked.CompareExchange(ref _table, new Table(1 << _slotBits), null)
-            ?? _table!;
+        Table table = EnsureTable();
         Volatile.Write(ref table.Entries[Hash(MemoryMarshal.AsBytes(written.Span)) >>> (32 - _slotBits)], new Entry(written, term));
     }
+
+    /// <summary>The slot table, allocated by whichever thread needs it first.</summary>
+    private Table EnsureTable() =>
+        Volatile.Read(ref _table)
+            ?? Interlocked.CompareExchange(ref _table, new Table(1 << _slotBits), null)
+            ?? _table!;
 
     /// <summary>
     /// A 32-bit hash whose high bits are well mixed (the slot is taken from them): the first eight bytes (where literals
