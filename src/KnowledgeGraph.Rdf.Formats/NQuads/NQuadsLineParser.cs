@@ -11,7 +11,7 @@ namespace KnowledgeGraph.Rdf.Formats.NQuads;
 /// Parses single N-Triples / N-Quads lines from raw UTF-8 (RDF 1.1 N-Triples §7, RDF 1.1 N-Quads §5 grammars; RDF 1.2
 /// triple terms and base directions). Plain runs are found with vectorised searches, IRIs are validated once and then
 /// served from a cache keyed by their bytes, and strings are decoded only when a term is built.
-/// One instance per thread; the blank node table and the term caches are shared by all parsers of one document.
+/// One instance per thread; the blank node table and the IRI cache are shared by all parsers of one document.
 /// </summary>
 internal sealed class NQuadsLineParser
 {
@@ -23,12 +23,9 @@ internal sealed class NQuadsLineParser
 
     private static readonly SearchValues<byte> StringStops = SearchValues.Create([(byte)'"', (byte)'\\', (byte)'\n', (byte)'\r']);
 
-    private const int MaxCachedLiteral = 64;
-
     private readonly RdfParserOptions _options;
     private readonly bool _quads;
     private readonly TermCache<byte, Iri> _iris;
-    private readonly TermCache<byte, Literal> _literals;
     private readonly ConcurrentDictionary<string, BlankNode> _blankNodes;
     private readonly StringBuilder _sb = new();
     private long _lineNumber;
@@ -40,7 +37,6 @@ internal sealed class NQuadsLineParser
         _quads = quads;
         _blankNodes = document.BlankNodes;
         _iris = document.Iris;
-        _literals = document.Literals;
     }
 
     /// <summary>Parses one line (without its line break); false for a blank or comment-only line.</summary>
@@ -87,7 +83,7 @@ internal sealed class NQuadsLineParser
             (byte)'<' when i + 2 < line.Length && line[i + 1] == '<' && line[i + 2] == '(' => ParseTripleTerm(line, ref i),
             (byte)'<' => ParseIri(line, ref i),
             (byte)'_' => ParseBlankNode(line, ref i),
-            (byte)'"' => ParseLiteral(line, ref i),
+            (byte)'"' => ReadLiteral(line, ref i),
             _ => throw Error(line, i, $"expected an object (IRI, blank node or literal), found {Describe(line, i)}"),
         };
 
@@ -134,7 +130,7 @@ internal sealed class NQuadsLineParser
             (byte)'<' when i + 2 < line.Length && line[i + 1] == '<' && line[i + 2] == '(' => ParseTripleTerm(line, ref i),
             (byte)'<' => ParseIri(line, ref i),
             (byte)'_' => ParseBlankNode(line, ref i),
-            (byte)'"' => ParseLiteral(line, ref i),
+            (byte)'"' => ReadLiteral(line, ref i),
             _ => throw Error(line, i, $"expected the object of the triple term, found {Describe(line, i)}"),
         };
         i = SkipSpace(line, i);
@@ -295,74 +291,6 @@ internal sealed class NQuadsLineParser
 
         string label = Decode(line, line[labelStart..i], labelStart);
         return _blankNodes.GetOrAdd(label, static _ => BlankNode.Create());
-    }
-
-    /// <summary>
-    /// A literal; a short one written without escapes is served from the cache when the same bytes were read before
-    /// (numbers, dates, codes and names repeat: half the short literals of a typical dump).
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private Literal ParseLiteral(ReadOnlySpan<byte> line, ref int i)
-    {
-        int end = PlainShortLiteralEnd(line, i);
-        if (end < 0)
-        {
-            return ReadLiteral(line, ref i);
-        }
-
-        ReadOnlySpan<byte> written = line[i..end];
-        if (_literals.Find(written) is Literal known)
-        {
-            i = end;
-            return known;
-        }
-
-        Literal literal = ReadLiteral(line, ref i);
-        if (i == end && _literals.Admits(written))
-        {
-            _literals.Add(written.ToArray(), literal);
-        }
-
-
-        return literal;
-    }
-
-    /// <summary>
-    /// Where a literal opening at <paramref name="i"/> ends when it is short and plain: a string of at most
-    /// <see cref="MaxCachedLiteral"/> bytes without escapes, right followed by its language tag or datatype IRI, if any;
-    /// otherwise -1.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static int PlainShortLiteralEnd(ReadOnlySpan<byte> line, int i)
-    {
-        ReadOnlySpan<byte> text = line.Slice(i + 1, Math.Min(line.Length - i - 1, MaxCachedLiteral + 1));
-        int close = text.IndexOfAny(StringStops);
-        if (close < 0 || text[close] != '"')
-        {
-            return -1;
-        }
-
-        int j = i + 1 + close + 1;
-        if (j < line.Length && line[j] == '@')
-        {
-            j++;
-            while (j < line.Length && (char.IsAsciiLetterOrDigit((char)line[j]) || line[j] == '-'))
-            {
-                j++;
-            }
-        }
-        else if (j + 2 < line.Length && line[j] == '^' && line[j + 1] == '^' && line[j + 2] == '<')
-        {
-            int gt = line[(j + 3)..].IndexOf((byte)'>');
-            if (gt < 0 || gt > MaxCachedLiteral)
-            {
-                return -1;
-            }
-
-            j += 3 + gt + 1;
-        }
-
-        return j;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

@@ -75,16 +75,6 @@ public sealed class TermCacheTests
     }
 
     [TestMethod]
-    public void AFormIsAdmittedOnItsSecondSightingOnly()
-    {
-        var cache = new TermCache<byte, Literal>(slotBits: 8);
-
-        Assert.IsFalse(cache.Admits("\"3\"^^<http://www.w3.org/2001/XMLSchema#integer>"u8));
-        Assert.IsTrue(cache.Admits("\"3\"^^<http://www.w3.org/2001/XMLSchema#integer>"u8));
-        Assert.IsFalse(cache.Admits("\"4\"^^<http://www.w3.org/2001/XMLSchema#integer>"u8));
-    }
-
-    [TestMethod]
     public void CharacterKeysWorkLikeByteKeys()
     {
         var cache = new TermCache<char, Iri>(slotBits: 4);
