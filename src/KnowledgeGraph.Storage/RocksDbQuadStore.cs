@@ -96,9 +96,14 @@ public sealed class RocksDbQuadStore : IQuadStore
 
     internal ColumnFamilyHandle Graphs { get; }
 
-    internal TermCache Terms { get; } = new();
+    /// <summary>Decoded committed terms by id.</summary>
+    internal DirectMappedCache<long, Term> Terms { get; } = new(slotBits: 18);
 
-    internal TermIdCache Ids { get; } = new();
+    /// <summary>
+    /// Committed term ids by term; a reader still checks that an id is below its snapshot's next id (the term may be
+    /// newer than the snapshot).
+    /// </summary>
+    internal DirectMappedCache<Term, long> Ids { get; } = new(slotBits: 16);
 
     /// <summary>
     /// The cache of small index key groups for readers of the committed state; a new one after every commit, and

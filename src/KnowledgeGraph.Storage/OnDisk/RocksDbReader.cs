@@ -227,7 +227,7 @@ internal sealed class RocksDbReader : IDisposable
 
     public Term GetTerm(long id)
     {
-        if (_store.Terms.TryGet(id, out Term cached))
+        if (_store.Terms.TryGet(id, out Term? cached))
         {
             return cached;
         }
