@@ -66,7 +66,7 @@ internal sealed class NQuadsReader
             parser = new NQuadsLineParser(_options, _quads, _terms);
         }
 
-        Quad[] quads = ParsedPart.RentQuads(block.Length, bytesPerQuad: 64);
+        Quad[] quads = PooledQuads.Rent(block.Length, bytesPerQuad: 64);
         int count = 0;
         List<(int, RdfSyntaxException)>? errors = null;
         RdfSyntaxException? fatal = null;

@@ -1,5 +1,3 @@
-using System.Buffers;
-
 namespace KnowledgeGraph.Rdf.Formats.Reading;
 
 /// <summary>
@@ -58,7 +56,7 @@ internal sealed class OrderedParts : IDisposable
         {
             if (part.Quads is not null)
             {
-                ArrayPool<Quad>.Shared.Return(part.Quads, clearArray: true);
+                PooledQuads.Return(part.Quads);
             }
         }
     }

@@ -199,7 +199,7 @@ internal sealed class ParallelTurtleReader
 
     private ParsedPart Parse(byte[] bytes, int length, TurtleReaderState state, TextPosition position, CancellationToken cancellationToken)
     {
-        Quad[] quads = ParsedPart.RentQuads(length, bytesPerQuad: 48);
+        Quad[] quads = PooledQuads.Rent(length, bytesPerQuad: 48);
         int count = 0;
         try
         {
