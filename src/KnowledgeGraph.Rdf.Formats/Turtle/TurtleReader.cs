@@ -45,6 +45,8 @@ internal sealed class TurtleReader
     private static readonly SearchValues<char> IriStops = SearchValues.Create(
         [.. Enumerable.Range(0, 0x21).Select(c => (char)c), '<', '>', '"', '{', '}', '|', '^', '`', '\\']);
 
+    private static readonly SearchValues<char> DoubleQuotedStops = SearchValues.Create("\"\\\n\r");
+
     private static readonly SearchValues<char> SingleQuotedStops = SearchValues.Create("'\\\n\r");
 
     private readonly List<Quad> _pending = [];
@@ -1332,7 +1334,7 @@ internal sealed class TurtleReader
         if (!isLong)
         {
             ReadOnlySpan<char> buffered = _c.Buffered();
-            int stop = buffered.IndexOfAny(quote == '"' ? TurtleWrittenForms.DoubleQuotedStops : SingleQuotedStops);
+            int stop = buffered.IndexOfAny(quote == '"' ? DoubleQuotedStops : SingleQuotedStops);
             if (stop >= 0 && buffered[stop] == quote)
             {
                 // Fast path: a short string without escapes, all buffered.

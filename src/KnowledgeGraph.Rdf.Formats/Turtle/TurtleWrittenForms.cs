@@ -4,8 +4,8 @@ using System.Runtime.CompilerServices;
 namespace KnowledgeGraph.Rdf.Formats.Turtle;
 
 /// <summary>
-/// The plain ASCII runs of Turtle names and strings (Turtle §6.5), found with one vectorised search each by the
-/// reader's fast paths; anything else takes the full grammar.
+/// The plain ASCII runs of Turtle names (Turtle §6.5), found with one vectorised search each by the reader's fast
+/// paths; anything else takes the full grammar.
 /// </summary>
 internal static class TurtleWrittenForms
 {
@@ -16,9 +16,6 @@ internal static class TurtleWrittenForms
     /// <summary>ASCII characters a prefix name may hold after its first letter (no '.': it may not end one).</summary>
     public static readonly SearchValues<char> PrefixNamePlain =
         SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-");
-
-    /// <summary>What ends the plain run of a double-quoted string's characters.</summary>
-    public static readonly SearchValues<char> DoubleQuotedStops = SearchValues.Create("\"\\\n\r");
 
     /// <summary>
     /// The length of the prefixed name <paramref name="text"/> starts with when it is written in plain ASCII (no '.',
