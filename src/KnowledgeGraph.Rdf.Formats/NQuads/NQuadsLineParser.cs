@@ -25,7 +25,7 @@ internal sealed class NQuadsLineParser
 
     private readonly RdfParserOptions _options;
     private readonly bool _quads;
-    private readonly TermCache<byte, Iri> _iris;
+    private readonly IriCache _iris;
     private readonly ConcurrentDictionary<string, BlankNode> _blankNodes;
     private readonly StringBuilder _sb = new();
     private long _lineNumber;
@@ -171,7 +171,7 @@ internal sealed class NQuadsLineParser
             }
 
             Iri iri = CreateIri(Decode(line, body, bodyStart), line, open);
-            _iris.Add(body.ToArray(), iri);
+            _iris.Add(body, iri);
             return iri;
         }
 

@@ -1,14 +1,13 @@
-using System.Buffers.Binary;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace KnowledgeGraph.Rdf.Formats.Reading;
 
 /// <summary>
-/// A direct-mapped cache from an IRI as written (UTF-8 bytes for the N-Quads reader, UTF-16 characters for the Turtle
-/// reader) to the validated term: repeated IRIs (predicates, types, subjects on consecutive lines) are neither decoded
-/// nor validated again, and share one instance (terms are immutable). A collision simply replaces the slot, so memory
-/// stays fixed.
+/// A direct-mapped cache from a term as written (the Turtle reader's IRIREF bodies before resolution and its prefixed
+/// names) to the validated term: repeated IRIs (predicates, types, subjects of the statements before) are neither
+/// resolved nor validated again, and share one instance (terms are immutable). A collision simply replaces the slot, so
+/// memory stays fixed. Written forms that are the IRI's own text use the key-free <see cref="IriCache"/> instead.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -48,7 +47,7 @@ internal sealed class TermCache<TUnit, TTerm>
             return null;
         }
 
-        Entry? entry = Volatile.Read(ref table.Entries[Hash(MemoryMarshal.AsBytes(written)) >>> (32 - _slotBits)]);
+        Entry? entry = Volatile.Read(ref table.Entries[SlotHash.Of(MemoryMarshal.AsBytes(written)) >>> (32 - _slotBits)]);
         return entry is not null && written.SequenceEqual(entry.Key.Span) ? entry.Term : null;
     }
 
@@ -57,7 +56,7 @@ internal sealed class TermCache<TUnit, TTerm>
     public void Add(ReadOnlyMemory<TUnit> written, TTerm term)
     {
         Table table = EnsureTable();
-        Volatile.Write(ref table.Entries[Hash(MemoryMarshal.AsBytes(written.Span)) >>> (32 - _slotBits)], new Entry(written, term));
+        Volatile.Write(ref table.Entries[SlotHash.Of(MemoryMarshal.AsBytes(written.Span)) >>> (32 - _slotBits)], new Entry(written, term));
     }
 
     /// <summary>The slot table, allocated by whichever thread needs it first.</summary>
@@ -65,41 +64,6 @@ internal sealed class TermCache<TUnit, TTerm>
         Volatile.Read(ref _table)
             ?? Interlocked.CompareExchange(ref _table, new Table(1 << _slotBits), null)
             ?? _table!;
-
-    /// <summary>
-    /// A 32-bit hash whose high bits are well mixed (the slot is taken from them): the first eight bytes, the last eight
-    /// (where IRIs that share a namespace differ), the eight before them and the length; three unaligned loads and
-    /// multiplies instead of a byte-wise hash.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static int Hash(ReadOnlySpan<byte> bytes)
-    {
-        if (bytes.Length < 16)
-        {
-            return ShortHash(bytes);
-        }
-
-        return Mix(
-            BinaryPrimitives.ReadUInt64LittleEndian(bytes[^8..]),
-            BinaryPrimitives.ReadUInt64LittleEndian(bytes[^16..]) ^ (BinaryPrimitives.ReadUInt64LittleEndian(bytes) * 0xFF51AFD7ED558CCDUL),
-            bytes.Length);
-    }
-
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static int ShortHash(ReadOnlySpan<byte> bytes)
-    {
-        Span<byte> padded = stackalloc byte[16];
-        padded.Clear();
-        bytes.CopyTo(padded[(16 - bytes.Length)..]);
-        return Mix(BinaryPrimitives.ReadUInt64LittleEndian(padded[8..]), BinaryPrimitives.ReadUInt64LittleEndian(padded), bytes.Length);
-    }
-
-    /// <summary>A 32-bit hash whose high bits are well mixed (the slot is taken from them).</summary>
-    private static int Mix(ulong tail, ulong before, int length)
-    {
-        ulong hash = (tail * 0x9E3779B97F4A7C15UL) ^ (before * 0xC2B2AE3D27D4EB4FUL) ^ ((ulong)length * 0x165667B19E3779F9UL);
-        return (int)(hash >> 32);
-    }
 
     private sealed class Entry(ReadOnlyMemory<TUnit> key, TTerm term)
     {
