@@ -9,12 +9,12 @@ namespace KnowledgeGraph.Rdf;
 /// </summary>
 public sealed class Iri : Term, IEquatable<Iri>
 {
-    private readonly int _hash;
+    // Computed on first use, like Literal's: parsers create many IRIs that are never hashed. 0 means not yet.
+    private int _hash;
 
     private Iri(string value)
     {
         Value = value;
-        _hash = string.GetHashCode(value, StringComparison.Ordinal);
     }
 
     /// <summary>The IRI's characters.</summary>
@@ -64,13 +64,24 @@ public sealed class Iri : Term, IEquatable<Iri>
 
     /// <inheritdoc/>
     public bool Equals(Iri? other) =>
-        ReferenceEquals(this, other) || (other is not null && _hash == other._hash && string.Equals(Value, other.Value, StringComparison.Ordinal));
+        ReferenceEquals(this, other) || (other is not null && string.Equals(Value, other.Value, StringComparison.Ordinal));
 
     /// <inheritdoc/>
     public override bool Equals(Term? other) => other is Iri iri && Equals(iri);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => _hash;
+    public override int GetHashCode()
+    {
+        int hash = _hash;
+        if (hash == 0)
+        {
+            // A race computes the same value twice; an int store cannot tear.
+            hash = string.GetHashCode(Value, StringComparison.Ordinal);
+            _hash = hash == 0 ? 1 : hash;
+        }
+
+        return _hash;
+    }
 
     /// <inheritdoc/>
     public override string ToString() => "<" + Value + ">";
