@@ -1549,14 +1549,20 @@ internal sealed class TurtleReader
                 return;
             }
 
-            int blanks = buffered.IndexOfAnyExcept(' ', '\t');
-            if (blanks != 0)
+            int c = buffered[0];
+            if (c is ' ' or '\t')
             {
+                // Mostly a single blank between terms: only a longer run is worth a vectorised search.
+                int blanks = buffered.Length > 1 && buffered[1] is not (' ' or '\t') ? 1 : buffered.IndexOfAnyExcept(' ', '\t');
                 _c.SkipInLine(blanks < 0 ? buffered.Length : blanks);
                 continue;
             }
 
-            int c = buffered[0];
+            if (c > ' ' && c != '#')
+            {
+                return;
+            }
+
             if (c == '#' && buffered.IndexOfAny('\n', '\r') is int lineEnd and > 0)
             {
                 _c.SkipInLine(lineEnd);
