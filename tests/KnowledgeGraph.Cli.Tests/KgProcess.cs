@@ -14,11 +14,15 @@ internal static class KgProcess
 {
     private static readonly string s_kg = Path.Combine(AppContext.BaseDirectory, "kg.dll");
 
-    public static KgRun Run(string workingDirectory, params string[] args)
+    public static KgRun Run(string workingDirectory, params string[] args) => RunWithInput(workingDirectory, null, args);
+
+    /// <summary>Runs <c>kg</c> with <paramref name="input"/> (when not null) on its standard input.</summary>
+    public static KgRun RunWithInput(string workingDirectory, string? input, params string[] args)
     {
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
             WorkingDirectory = workingDirectory,
+            RedirectStandardInput = input is not null,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             StandardOutputEncoding = Encoding.UTF8,
@@ -30,6 +34,12 @@ internal static class KgProcess
             start.ArgumentList.Add(arg);
 
         using Process process = Process.Start(start) ?? throw new InvalidOperationException("cannot start kg");
+        if (input is not null)
+        {
+            process.StandardInput.Write(input);
+            process.StandardInput.Close();
+        }
+
         Task<string> output = process.StandardOutput.ReadToEndAsync();
         Task<string> error = process.StandardError.ReadToEndAsync();
         if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
