@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using KnowledgeGraph.Rdf.Formats.Writing;
 
 namespace KnowledgeGraph.Rdf.Formats.NQuads;
@@ -21,6 +22,7 @@ public sealed class NQuadsWriter : RdfWriter
     }
 
     /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override void Write(Quad quad)
     {
         WriterState.ThrowIfClosed(_finished, _disposed, this);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using KnowledgeGraph.Rdf.Formats.Writing;
 
 namespace KnowledgeGraph.Rdf.Formats.NTriples;
@@ -23,6 +24,7 @@ public sealed class NTriplesWriter : RdfWriter
 
     /// <inheritdoc/>
     /// <exception cref="ArgumentException">The quad is in a named graph, which N-Triples cannot hold.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override void Write(Quad quad)
     {
         WriterState.ThrowIfClosed(_finished, _disposed, this);

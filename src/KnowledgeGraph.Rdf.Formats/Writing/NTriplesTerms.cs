@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using KnowledgeGraph.Rdf.Vocabularies;
 
 namespace KnowledgeGraph.Rdf.Formats.Writing;
@@ -9,6 +10,7 @@ namespace KnowledgeGraph.Rdf.Formats.Writing;
 /// </summary>
 internal static class NTriplesTerms
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void WriteStatement(Utf8Output output, in Quad quad, bool withGraph)
     {
         WriteTerm(output, quad.Subject);
@@ -25,6 +27,7 @@ internal static class NTriplesTerms
         output.WriteBytes(" .\n"u8);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void WriteTerm(Utf8Output output, Term term)
     {
         switch (term)
@@ -53,6 +56,7 @@ internal static class NTriplesTerms
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void WriteIri(Utf8Output output, Iri iri)
     {
         output.WriteByte((byte)'<');
@@ -60,6 +64,7 @@ internal static class NTriplesTerms
         output.WriteByte((byte)'>');
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void WriteLiteral(Utf8Output output, Literal literal)
     {
         output.WriteByte((byte)'"');

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 
 namespace KnowledgeGraph.Rdf.Formats.Writing;
 
@@ -29,6 +30,7 @@ internal static class TermEscaping
     /// The inside of a string literal. With <paramref name="longForm"/> (Turtle's <c>"""</c> strings) line feeds stay
     /// raw and a quote is escaped only where it would end the string: before another quote or at the very end.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void WriteString(Utf8Output output, string text, bool longForm = false)
     {
         ReadOnlySpan<char> rest = text;
@@ -81,6 +83,7 @@ internal static class TermEscaping
     }
 
     /// <summary>The inside of an IRIREF: characters IRIREF does not allow become UCHAR.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void WriteIri(Utf8Output output, string iri)
     {
         ReadOnlySpan<char> rest = iri;
@@ -108,6 +111,7 @@ internal static class TermEscaping
         output.WriteByte((byte)c);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void WriteRun(Utf8Output output, ReadOnlySpan<char> run)
     {
         while (!run.IsEmpty)

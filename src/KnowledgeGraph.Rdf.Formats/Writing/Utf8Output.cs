@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Unicode;
 
@@ -29,6 +30,7 @@ internal sealed class Utf8Output : IDisposable
     }
 
     /// <summary>Writes one ASCII byte.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void WriteByte(byte b)
     {
         if (_position == _buffer.Length)
@@ -40,6 +42,7 @@ internal sealed class Utf8Output : IDisposable
     }
 
     /// <summary>Writes bytes that are already UTF-8.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void WriteBytes(ReadOnlySpan<byte> bytes)
     {
         if (bytes.Length <= _buffer.Length - _position)
@@ -56,6 +59,7 @@ internal sealed class Utf8Output : IDisposable
     /// Encodes text as UTF-8 with no escaping. Returns the index of the first unpaired surrogate, or -1 when the whole
     /// text was written; the caller decides how to spell that surrogate and continues after it.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int WriteText(ReadOnlySpan<char> text)
     {
         int done = 0;
