@@ -66,32 +66,9 @@ public sealed class IriCacheTests
         // Parallel N-Quads workers share one cache: a lookup racing a replacement finds the old IRI or the new one,
         // and answers only when that IRI is the one asked for.
         var cache = new IriCache(slotBits: 6);
-        var texts = Enumerable.Range(0, 500).Select(i => $"http://example.org/resource/{i}").ToArray();
-        var bytes = texts.Select(Encoding.UTF8.GetBytes).ToArray();
-        var iris = texts.Select(Iri.Parse).ToArray();
-        int wrong = 0;
-        int hits = 0;
-        Parallel.For(0, 4, worker =>
-        {
-            var random = new Random(worker);
-            for (int n = 0; n < 200_000; n++)
-            {
-                int k = random.Next(texts.Length);
-                Iri? found = cache.Find(bytes[k]);
-                if (found is null)
-                {
-                    cache.Add(bytes[k], iris[k]);
-                }
-                else if (!ReferenceEquals(found, iris[k]))
-                {
-                    Interlocked.Increment(ref wrong);
-                }
-                else
-                {
-                    Interlocked.Increment(ref hits);
-                }
-            }
-        });
+        byte[][] bytes = [.. Enumerable.Range(0, CacheRace.Keys).Select(k => Encoding.UTF8.GetBytes(CacheRace.Text(k)))];
+
+        (int wrong, int hits) = CacheRace.Run(k => cache.Find(bytes[k]), (k, iri) => cache.Add(bytes[k], iri));
 
         Assert.AreEqual(0, wrong);
         Assert.IsGreaterThan(0, hits);
