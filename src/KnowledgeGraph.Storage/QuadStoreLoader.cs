@@ -41,7 +41,8 @@ public sealed class QuadStoreLoader
     public long Load(IEnumerable<Quad> quads, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(quads);
-        var keys = new UInt128[BatchSize];
+        // Grown as a batch fills, so that a large BatchSize costs nothing for a small input.
+        var keys = new UInt128[Math.Min(BatchSize, 1 << 16)];
         long read = 0, added = 0;
         int pending = 0;
         IQuadTransaction? transaction = null;
@@ -53,6 +54,11 @@ public sealed class QuadStoreLoader
                 read++;
                 if (transaction is QuadWriter writer)
                 {
+                    if (pending == keys.Length)
+                    {
+                        Array.Resize(ref keys, (int)Math.Min(BatchSize, 2L * keys.Length));
+                    }
+
                     keys[pending++] = QuadKeys.Encode(
                         IndexOrder.Spog,
                         (uint)writer.GetOrAddId(quad.Subject),

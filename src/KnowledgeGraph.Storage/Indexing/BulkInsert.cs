@@ -72,10 +72,7 @@ internal static class BulkInsert
                 CountObjects(target, storeEmpty, firstNewId, ordered, delta);
             }
 
-            foreach (UInt128 key in ordered)
-            {
-                target.Put(index, key);
-            }
+            target.PutSorted(index, ordered);
         }
 
         return new Result(n, delta);

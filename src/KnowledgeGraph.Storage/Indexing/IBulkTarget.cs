@@ -11,4 +11,13 @@ internal interface IBulkTarget
 
     /// <summary>Writes one key of one index; keys of an index come in ascending order.</summary>
     void Put(IndexOrder order, UInt128 key);
+
+    /// <summary>Writes all the keys of one index in the batch, ascending and distinct.</summary>
+    void PutSorted(IndexOrder order, ReadOnlySpan<UInt128> keys)
+    {
+        foreach (UInt128 key in keys)
+        {
+            Put(order, key);
+        }
+    }
 }

@@ -59,6 +59,38 @@ internal sealed class BTreeWriter
         Size++;
     }
 
+    /// <summary>
+    /// Inserts keys the caller knows are sorted, distinct and absent. Into an empty tree, or a batch at least an eighth
+    /// of the tree, the tree is rebuilt bottom-up from the merged keys (linear, with new nodes, so earlier roots keep
+    /// their keys); smaller batches are inserted one by one.
+    /// </summary>
+    public void InsertSorted(ReadOnlySpan<UInt128> keys)
+    {
+        if (keys.Length * 8L < Size)
+        {
+            foreach (UInt128 key in keys)
+            {
+                InsertNew(key);
+            }
+
+            return;
+        }
+
+        var merged = new UInt128[Size + keys.Length];
+        int stored = 0;
+        BTreeBuild.CopyKeys(Root, merged, ref stored);
+
+        // Merge from the back, so the stored keys at the front are overwritten only once they have moved.
+        int i = stored - 1, j = keys.Length - 1;
+        for (int k = merged.Length - 1; j >= 0; k--)
+        {
+            merged[k] = i >= 0 && merged[i] > keys[j] ? merged[i--] : keys[j--];
+        }
+
+        Root = BTreeBuild.FromSorted(merged, _owner);
+        Size = merged.Length;
+    }
+
     public bool Remove(UInt128 key)
     {
         if (!BTree.Contains(Root, key))

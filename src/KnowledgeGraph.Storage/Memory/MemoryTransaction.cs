@@ -145,5 +145,7 @@ internal sealed class MemoryTransaction : QuadWriter
         public bool StoredAny(IndexOrder order, UInt128 low, UInt128 high) => BTree.AnyInRange(before.Roots[(int)order], low, high);
 
         public void Put(IndexOrder order, UInt128 key) => transaction._indexes[(int)order].InsertNew(key);
+
+        public void PutSorted(IndexOrder order, ReadOnlySpan<UInt128> keys) => transaction._indexes[(int)order].InsertSorted(keys);
     }
 }

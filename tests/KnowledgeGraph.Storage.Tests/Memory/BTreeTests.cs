@@ -106,4 +106,56 @@ public sealed class BTreeTests
         Assert.IsFalse(BTree.AnyInRange(writer.Root, UInt128.Zero, UInt128.MaxValue));
         Assert.IsInstanceOfType<BTreeLeaf>(writer.Root);
     }
+
+    [TestMethod]
+    [DataRow(0, 1)]
+    [DataRow(0, 129)]
+    [DataRow(0, 100_000)]
+    [DataRow(40_000, 30_000)]
+    [DataRow(40_000, 2_000)]
+    public void Sorted_batches_agree_with_a_sorted_set_and_leave_frozen_roots_alone(int stored, int batch)
+    {
+        // An empty tree and a large batch are rebuilt bottom-up, a small batch is inserted key by key: either way the
+        // keys, ranks and range counts must be those of the model, and a root frozen before must keep its keys.
+        var writer = new BTreeWriter(BTreeWriter.Empty, 0);
+        var model = new SortedSet<UInt128>();
+        var random = new Random(stored + batch);
+        while (model.Count < stored)
+        {
+            UInt128 key = K((ulong)random.Next(1_000_000));
+            Assert.AreEqual(model.Add(key), writer.Insert(key));
+        }
+
+        BTreeNode frozen = writer.Freeze();
+        List<UInt128> before = [.. model];
+        var fresh = new SortedSet<UInt128>();
+        while (fresh.Count < batch)
+        {
+            UInt128 key = K((ulong)random.Next(1_000_000));
+            if (!model.Contains(key))
+            {
+                fresh.Add(key);
+            }
+        }
+
+        writer.InsertSorted([.. fresh]);
+        model.UnionWith(fresh);
+
+        Assert.AreEqual(model.Count, writer.Size);
+        CollectionAssert.AreEqual(model.ToList(), BTree.Scan(writer.Root, UInt128.Zero, UInt128.MaxValue).ToList());
+        Assert.AreEqual(model.Count, BTree.CountRange(writer.Root, writer.Size, UInt128.Zero, UInt128.MaxValue));
+        for (int i = 0; i < 200; i++)
+        {
+            UInt128 a = K((ulong)random.Next(1_000_000)), b = K((ulong)random.Next(1_000_000));
+            (UInt128 low, UInt128 high) = a <= b ? (a, b) : (b, a);
+            Assert.AreEqual(model.GetViewBetween(low, high).Count, BTree.CountRange(writer.Root, writer.Size, low, high));
+        }
+
+        CollectionAssert.AreEqual(before, BTree.Scan(frozen, UInt128.Zero, UInt128.MaxValue).ToList());
+
+        // The rebuilt tree takes ordinary changes afterwards.
+        Assert.IsFalse(writer.Insert(model.Max));
+        Assert.IsTrue(writer.Remove(model.Min));
+        Assert.AreEqual(model.Count - 1, writer.Size);
+    }
 }
