@@ -1,6 +1,7 @@
 using KnowledgeGraph.Rdf;
 using KnowledgeGraph.Rdf.Formats;
 using KnowledgeGraph.Rdf.Stores;
+using KnowledgeGraph.Storage;
 
 namespace KnowledgeGraph.Cli.Infrastructure;
 
@@ -31,33 +32,43 @@ internal static class DatasetFiles
             : throw new CliException($"kg: '{path}' does not resolve to a valid IRI against --base <{baseIri.Value}>");
     }
 
-    /// <summary>Adds the files to the store in one transaction; returns the number of quads read.</summary>
+    /// <summary>
+    /// Loads the files into a fresh in-memory store through the bulk path (<see cref="QuadStoreLoader"/>: batches
+    /// encoded, sorted and written index by index, instead of one lookup and six inserts per quad); returns the number of
+    /// quads read. The store is the run's own, so a failure part-way leaves nothing anyone else sees.
+    /// </summary>
     public static long Load(IQuadStore store, IEnumerable<string> dataPaths, IEnumerable<string> namedPaths, Iri? baseIri)
     {
+        List<(string Path, Iri Iri)> named = [.. namedPaths.Select(p => (p, ResolveAgainstBase(p, baseIri)))];
+        if (named.Count > 0)
+        {
+            // A named file without triples still names a graph of the dataset.
+            using IQuadTransaction tx = store.BeginTransaction();
+            foreach ((_, Iri iri) in named)
+            {
+                tx.CreateGraph(iri);
+            }
+
+            tx.Commit();
+        }
+
         long count = 0;
-        using IQuadTransaction tx = store.BeginTransaction();
-        foreach (string path in dataPaths)
+        IEnumerable<Quad> Counted(IEnumerable<Quad> quads)
         {
-            Iri iri = ResolveAgainstBase(path, baseIri);
-            foreach (Quad q in Read(path, iri))
+            foreach (Quad q in quads)
             {
-                tx.Add(q);
                 count++;
+                yield return q;
             }
         }
 
-        foreach (string path in namedPaths)
-        {
-            Iri iri = ResolveAgainstBase(path, baseIri);
-            tx.CreateGraph(iri);
-            foreach (Quad q in Read(path, iri))
-            {
-                tx.Add(new Quad(q.Triple, q.Graph ?? iri));
-                count++;
-            }
-        }
-
-        tx.Commit();
+        IEnumerable<Quad> all = dataPaths
+            .Select(path => Read(path, ResolveAgainstBase(path, baseIri)))
+            .Concat(named.Select(n => Read(n.Path, n.Iri).Select(q => new Quad(q.Triple, q.Graph ?? n.Iri))))
+            .SelectMany(quads => quads);
+        // Batches of up to 4M quads (64 MB of keys): an in-memory index is built from a batch's sorted keys in one pass
+        // when the batch is large next to it, so fewer, larger batches load faster.
+        new QuadStoreLoader(store) { BatchSize = 1 << 22 }.Load(Counted(all));
         return count;
     }
 
