@@ -66,7 +66,7 @@ internal sealed class BTreeWriter
     /// </summary>
     public void InsertSorted(ReadOnlySpan<UInt128> keys)
     {
-        if (keys.Length * 8L < Size)
+        if (keys.Length * 8L < Size || Size + keys.Length > Array.MaxLength)
         {
             foreach (UInt128 key in keys)
             {
