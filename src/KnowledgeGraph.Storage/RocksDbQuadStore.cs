@@ -1,9 +1,8 @@
-using System.Runtime.InteropServices;
 using KnowledgeGraph.Rdf;
 using KnowledgeGraph.Rdf.Stores;
 using KnowledgeGraph.Storage.Indexing;
 using KnowledgeGraph.Storage.OnDisk;
-using RocksDbSharp;
+using KnowledgeGraph.Storage.OnDisk.Native;
 
 namespace KnowledgeGraph.Storage;
 
@@ -31,34 +30,39 @@ public sealed class RocksDbQuadStore : IQuadStore
 {
     private const int IdCacheLimit = 1 << 20;
 
-    private static readonly WriteOptions s_synced = new WriteOptions().SetSync(true);
+    private static readonly WriteOptionsHandle s_synced = new(sync: true);
+
+    // Reads of the latest state (outside any snapshot): the store's settings when it opens.
+    private static readonly ReadOptionsHandle s_latest = new();
 
     private readonly SemaphoreSlim _writer = new(1, 1);
+    private readonly ColumnFamilyHandle[] _families;
     private readonly ColumnFamilyHandle[] _indexes;
-    private readonly WriteOptions _writeOptions;
+    private readonly WriteOptionsHandle _writeOptions;
     private readonly Dictionary<Term, long> _ids = [];
     private readonly System.Collections.Concurrent.ConcurrentDictionary<RocksDbReader, byte> _readers = new();
     private readonly Lock _visibility = new();
-    private readonly Dictionary<string, ColumnFamilyOptions> _familyOptions;
+    private readonly Dictionary<string, OptionsHandle> _familyOptions;
     private bool _disposed;
     private string? _broken;
     private bool _recordedUnion;
     private KeyGroupCache? _groups = new();
 
-    private RocksDbQuadStore(RocksDb db, string directory, QuadStoreOptions options, Dictionary<string, ColumnFamilyOptions> familyOptions)
+    private RocksDbQuadStore(DatabaseHandle db, ColumnFamilyHandle[] families, string directory, QuadStoreOptions options, Dictionary<string, OptionsHandle> familyOptions)
     {
         _familyOptions = familyOptions;
-        _recordedUnion = db.Get(StoreLayout.UnionDefaultGraphKey, db.GetColumnFamily(StoreLayout.Meta)) is [1];
+        _families = families;
         Db = db;
         Directory = directory;
         Options = options;
-        Meta = db.GetColumnFamily(StoreLayout.Meta);
-        IdToTerm = db.GetColumnFamily(StoreLayout.IdToTerm);
-        TermToId = db.GetColumnFamily(StoreLayout.TermToId);
-        Statistics = db.GetColumnFamily(StoreLayout.Statistics);
-        Graphs = db.GetColumnFamily(StoreLayout.Graphs);
-        _indexes = [.. StoreLayout.IndexNames.Select(db.GetColumnFamily)];
-        _writeOptions = new WriteOptions().SetSync(options.SyncCommits);
+        Meta = Family(families, StoreLayout.Meta);
+        IdToTerm = Family(families, StoreLayout.IdToTerm);
+        TermToId = Family(families, StoreLayout.TermToId);
+        Statistics = Family(families, StoreLayout.Statistics);
+        Graphs = Family(families, StoreLayout.Graphs);
+        _indexes = [.. StoreLayout.IndexNames.Select(name => Family(families, name))];
+        _recordedUnion = db.Get(s_latest, Meta, StoreLayout.UnionDefaultGraphKey) is [1];
+        _writeOptions = new WriteOptionsHandle(options.SyncCommits);
     }
 
     /// <summary>The directory the store lives in.</summary>
@@ -84,7 +88,7 @@ public sealed class RocksDbQuadStore : IQuadStore
         private set => Volatile.Write(ref _recordedUnion, value);
     }
 
-    internal RocksDb Db { get; }
+    internal DatabaseHandle Db { get; }
 
     internal ColumnFamilyHandle Meta { get; }
 
@@ -112,9 +116,9 @@ public sealed class RocksDbQuadStore : IQuadStore
     internal KeyGroupCache? Groups => Volatile.Read(ref _groups);
 
     /// <summary>The options of one of the store's column families, which SST files written for it use too.</summary>
-    internal ColumnFamilyOptions OptionsOf(string family) => _familyOptions[family];
+    internal OptionsHandle OptionsOf(string family) => _familyOptions[family];
 
-    internal EnvOptions EnvOptions { get; } = new();
+    internal EnvOptionsHandle EnvOptions { get; } = new();
 
     /// <summary>
     /// The smallest bulk batch (in quads) written as SST files and ingested; smaller ones go through the write-ahead
@@ -137,20 +141,23 @@ public sealed class RocksDbQuadStore : IQuadStore
         string path = Path.GetFullPath(directory);
         System.IO.Directory.CreateDirectory(path);
 
-        DbOptions dbOptions = new DbOptions()
+        using OptionsHandle dbOptions = new OptionsHandle()
             .SetCreateIfMissing(true)
             .SetCreateMissingColumnFamilies(true)
             .SetMaxBackgroundCompactions(2)
             .SetMaxBackgroundFlushes(1)
             .SetKeepLogFileNum(2)
-            .SetInfoLogLevel(InfoLogLevel.Warn);
+            .SetInfoLogLevel(OptionsHandle.WarnInfoLogLevel);
 
         bool exists = File.Exists(Path.Combine(path, "CURRENT"));
-        var families = new ColumnFamilies();
         string[] ours = [StoreLayout.Meta, StoreLayout.IdToTerm, StoreLayout.TermToId, StoreLayout.Statistics, StoreLayout.Graphs, .. StoreLayout.IndexNames];
+
+        // Every family of the database must be opened: "default" and any not ours with default options, ours with theirs.
+        using var defaults = new OptionsHandle();
+        var families = new List<(string Name, OptionsHandle Options)> { ("default", defaults) };
         if (exists)
         {
-            string[] present = RocksDb.ListColumnFamilies(dbOptions, path).ToArray();
+            string[] present = DatabaseHandle.ListColumnFamilies(dbOptions, path);
             if (!present.Contains(StoreLayout.Meta))
             {
                 throw new InvalidDataException($"{path} holds a RocksDB database that is not a KnowledgeGraph quad store (it has no '{StoreLayout.Meta}' column family).");
@@ -158,7 +165,7 @@ public sealed class RocksDbQuadStore : IQuadStore
 
             foreach (string other in present.Except(ours).Where(n => n != "default"))
             {
-                families.Add(other, new ColumnFamilyOptions());
+                families.Add((other, defaults));
             }
         }
 
@@ -168,19 +175,32 @@ public sealed class RocksDbQuadStore : IQuadStore
             name => FamilyOptions(isIndex: StoreLayout.IndexNames.Contains(name), pointLookups: !StoreLayout.IndexNames.Contains(name) || name == StoreLayout.IndexNames[(int)IndexOrder.Spog]));
         foreach (string name in ours)
         {
-            families.Add(name, familyOptions[name]);
+            families.Add((name, familyOptions[name]));
         }
 
-        RocksDb db = RocksDb.Open(dbOptions, path, families);
+        DatabaseHandle? db = null;
+        ColumnFamilyHandle[] handles = [];
         try
         {
-            CheckFormat(db, path, exists, options);
-            FinishBulkCommit(db, path);
-            return new RocksDbQuadStore(db, path, options, familyOptions);
+            (db, handles) = DatabaseHandle.Open(dbOptions, path, families);
+            ColumnFamilyHandle meta = Family(handles, StoreLayout.Meta);
+            CheckFormat(db, meta, path, exists, options);
+            FinishBulkCommit(db, handles, path);
+            return new RocksDbQuadStore(db, handles, path, options, familyOptions);
         }
         catch
         {
-            db.Dispose();
+            foreach (ColumnFamilyHandle handle in handles)
+            {
+                handle.Dispose();
+            }
+
+            db?.Dispose();
+            foreach (OptionsHandle family in familyOptions.Values)
+            {
+                family.Dispose();
+            }
+
             throw;
         }
     }
@@ -223,7 +243,7 @@ public sealed class RocksDbQuadStore : IQuadStore
     public void RecordUnionDefaultGraph(bool union)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
-        Db.Put(StoreLayout.UnionDefaultGraphKey, StoreLayout.Flag(union), Meta, s_synced);
+        Db.Put(s_synced, Meta, StoreLayout.UnionDefaultGraphKey, StoreLayout.Flag(union));
         RecordedUnionDefaultGraph = union;
     }
 
@@ -244,7 +264,20 @@ public sealed class RocksDbQuadStore : IQuadStore
             reader.Dispose();
         }
 
+        // The database closes when its last family handle is released (after any iterator still open).
+        foreach (ColumnFamilyHandle family in _families)
+        {
+            family.Dispose();
+        }
+
         Db.Dispose();
+        _writeOptions.Dispose();
+        EnvOptions.Dispose();
+        foreach (OptionsHandle options in _familyOptions.Values)
+        {
+            options.Dispose();
+        }
+
         _writer.Release();
     }
 
@@ -259,7 +292,7 @@ public sealed class RocksDbQuadStore : IQuadStore
     internal ColumnFamilyHandle Index(IndexOrder order) => _indexes[(int)order];
 
     /// <summary>Creates a RocksDB snapshot; never between the two steps of a bulk commit.</summary>
-    internal Snapshot CreateSnapshot()
+    internal SnapshotHandle CreateSnapshot()
     {
         lock (_visibility)
         {
@@ -273,7 +306,7 @@ public sealed class RocksDbQuadStore : IQuadStore
     /// record is removed. Snapshots are not taken in between, so none sees the batch's statistics without its quads.
     /// </summary>
     /// <remarks>Once the write batch is written, the files are the store's: the list is emptied.</remarks>
-    internal void Commit(WriteBatch batch, List<string> bulkFiles)
+    internal void Commit(WriteBatchHandle batch, List<string> bulkFiles)
     {
         // Readers that open a snapshot from here on use no group cache until the new one is in place (a full fence:
         // no reader may see the batch and still the old cache).
@@ -288,27 +321,27 @@ public sealed class RocksDbQuadStore : IQuadStore
         }
     }
 
-    private void CommitCore(WriteBatch batch, List<string> bulkFiles)
+    private void CommitCore(WriteBatchHandle batch, List<string> bulkFiles)
     {
         if (bulkFiles.Count == 0)
         {
-            Db.Write(batch, _writeOptions);
+            Db.Write(_writeOptions, batch);
             return;
         }
 
         lock (_visibility)
         {
             string[] names = [.. bulkFiles.Select(f => Path.GetFileName(f))];
-            batch.Put(StoreLayout.PendingIngestKey, StoreLayout.EncodeFileNames(names), Meta);
-            Db.Write(batch, s_synced);
+            batch.Put(Meta, StoreLayout.PendingIngestKey, StoreLayout.EncodeFileNames(names));
+            Db.Write(s_synced, batch);
             bulkFiles.Clear();
             try
             {
                 BeforeIngest?.Invoke();
-                IngestFiles(Db, BulkDirectory, names);
-                Db.Remove(StoreLayout.PendingIngestKey, Meta, _writeOptions);
+                IngestFiles(Db, _families, BulkDirectory, names);
+                Db.Delete(_writeOptions, Meta, StoreLayout.PendingIngestKey);
             }
-            catch (Exception e) when (e is RocksDbException or IOException)
+            catch (IOException e)
             {
                 _broken = $"A committed bulk batch could not be ingested ({e.Message}); open the store again to finish it.";
                 throw new IOException(_broken, e);
@@ -332,43 +365,25 @@ public sealed class RocksDbQuadStore : IQuadStore
     }
 
     /// <summary>The approximate bytes of two key ranges of an index (memtables included).</summary>
-    internal unsafe (ulong First, ulong Second) ApproximateSizes(IndexOrder order, byte[] start1, byte[] limit1, byte[] start2, byte[] limit2)
-    {
-        fixed (byte* s1 = start1, l1 = limit1, s2 = start2, l2 = limit2)
-        {
-            IntPtr* starts = stackalloc IntPtr[2] { (IntPtr)s1, (IntPtr)s2 };
-            IntPtr* limits = stackalloc IntPtr[2] { (IntPtr)l1, (IntPtr)l2 };
-            UIntPtr* startLengths = stackalloc UIntPtr[2] { (UIntPtr)start1.Length, (UIntPtr)start2.Length };
-            UIntPtr* limitLengths = stackalloc UIntPtr[2] { (UIntPtr)limit1.Length, (UIntPtr)limit2.Length };
-            ulong* sizes = stackalloc ulong[2];
-            const byte includeMemtablesAndFiles = 3;
-            Native.Instance.rocksdb_approximate_sizes_cf_with_flags(
-                Db.Handle, Index(order).Handle, 2, (IntPtr)starts, (IntPtr)startLengths, (IntPtr)limits, (IntPtr)limitLengths,
-                includeMemtablesAndFiles, (IntPtr)sizes, out IntPtr error);
-            if (error != IntPtr.Zero)
-            {
-                string message = Marshal.PtrToStringAnsi(error) ?? "unknown error";
-                Native.Instance.rocksdb_free(error);
-                throw new IOException($"RocksDB could not estimate sizes: {message}");
-            }
+    internal (ulong First, ulong Second) ApproximateSizes(IndexOrder order, byte[] start1, byte[] limit1, byte[] start2, byte[] limit2) =>
+        Db.ApproximateSizes(Index(order), start1, limit1, start2, limit2);
 
-            return (sizes[0], sizes[1]);
-        }
-    }
+    private static ColumnFamilyHandle Family(ColumnFamilyHandle[] families, string name) =>
+        Array.Find(families, f => f.Name == name) ?? throw new InvalidOperationException($"The store opened no column family '{name}'.");
 
-    private static ColumnFamilyOptions FamilyOptions(bool isIndex, bool pointLookups)
+    private static OptionsHandle FamilyOptions(bool isIndex, bool pointLookups)
     {
-        var table = new BlockBasedTableOptions()
+        using var table = new BlockBasedTableOptionsHandle()
             .SetBlockSize(16 * 1024)
             .SetFormatVersion(5);
         if (pointLookups)
         {
-            table.SetFilterPolicy(BloomFilterPolicy.Create(10, false)).SetWholeKeyFiltering(true);
+            table.SetBloomFilter(bitsPerKey: 10).SetWholeKeyFiltering(true);
         }
 
-        var options = new ColumnFamilyOptions()
+        OptionsHandle options = new OptionsHandle()
             .SetBlockBasedTableFactory(table)
-            .SetCompression(Compression.Lz4);
+            .SetCompression(OptionsHandle.Lz4Compression);
         if (isIndex)
         {
             options.SetWriteBufferSize(64UL << 20).SetMaxWriteBufferNumber(3);
@@ -382,14 +397,14 @@ public sealed class RocksDbQuadStore : IQuadStore
     /// a file twice only writes the same keys again), removes the record, and deletes the files of batches that
     /// never committed.
     /// </summary>
-    private static void FinishBulkCommit(RocksDb db, string path)
+    private static void FinishBulkCommit(DatabaseHandle db, ColumnFamilyHandle[] families, string path)
     {
-        ColumnFamilyHandle meta = db.GetColumnFamily(StoreLayout.Meta);
+        ColumnFamilyHandle meta = Family(families, StoreLayout.Meta);
         string bulk = Path.Combine(path, StoreLayout.BulkDirectory);
-        if (db.Get(StoreLayout.PendingIngestKey, meta) is { } pending)
+        if (db.Get(s_latest, meta, StoreLayout.PendingIngestKey) is { } pending)
         {
-            IngestFiles(db, bulk, StoreLayout.DecodeFileNames(pending).Where(name => File.Exists(Path.Combine(bulk, name))));
-            db.Remove(StoreLayout.PendingIngestKey, meta, s_synced);
+            IngestFiles(db, families, bulk, StoreLayout.DecodeFileNames(pending).Where(name => File.Exists(Path.Combine(bulk, name))));
+            db.Delete(s_synced, meta, StoreLayout.PendingIngestKey);
         }
 
         if (System.IO.Directory.Exists(bulk))
@@ -405,15 +420,15 @@ public sealed class RocksDbQuadStore : IQuadStore
         }
     }
 
-    private static void IngestFiles(RocksDb db, string directory, IEnumerable<string> names)
+    private static void IngestFiles(DatabaseHandle db, ColumnFamilyHandle[] families, string directory, IEnumerable<string> names)
     {
-        IngestExternalFileOptions options = new IngestExternalFileOptions().SetMoveFiles(true);
+        using IngestOptionsHandle options = new IngestOptionsHandle().SetMoveFiles(true);
         foreach (string name in names)
         {
             string family = BulkFile.FamilyOf(name)
                 ?? throw new InvalidDataException($"The store's pending bulk batch names a file '{name}' that is not one of its own; is the store damaged?");
             string file = Path.Combine(directory, name);
-            db.IngestExternalFiles([file], options, db.GetColumnFamily(family));
+            db.IngestExternalFile(Family(families, family), file, options);
             File.Delete(file);
         }
     }
@@ -426,22 +441,21 @@ public sealed class RocksDbQuadStore : IQuadStore
         }
     }
 
-    private static void CheckFormat(RocksDb db, string path, bool existed, QuadStoreOptions options)
+    private static void CheckFormat(DatabaseHandle db, ColumnFamilyHandle meta, string path, bool existed, QuadStoreOptions options)
     {
-        ColumnFamilyHandle meta = db.GetColumnFamily(StoreLayout.Meta);
-        byte[]? format = db.Get(StoreLayout.FormatKey, meta);
+        byte[]? format = db.Get(s_latest, meta, StoreLayout.FormatKey);
         if (format is null)
         {
-            if (existed && db.Get(StoreLayout.NextIdKey, meta) is not null)
+            if (existed && db.Get(s_latest, meta, StoreLayout.NextIdKey) is not null)
             {
                 throw new InvalidDataException($"The store at {path} records no format version; it was not written by this program.");
             }
 
             // A new store: its format version and its default-graph setting.
-            using var created = new WriteBatch();
-            created.Put(StoreLayout.FormatKey, StoreLayout.Int32(StoreLayout.FormatVersion), meta);
-            created.Put(StoreLayout.UnionDefaultGraphKey, StoreLayout.Flag(options.UnionDefaultGraph == true), meta);
-            db.Write(created, s_synced);
+            using var created = new WriteBatchHandle();
+            created.Put(meta, StoreLayout.FormatKey, StoreLayout.Int32(StoreLayout.FormatVersion));
+            created.Put(meta, StoreLayout.UnionDefaultGraphKey, StoreLayout.Flag(options.UnionDefaultGraph == true));
+            db.Write(s_synced, created);
             return;
         }
 

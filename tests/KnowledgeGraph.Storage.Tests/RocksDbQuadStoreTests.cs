@@ -1,4 +1,5 @@
 using KnowledgeGraph.Storage.OnDisk;
+using KnowledgeGraph.Storage.OnDisk.Native;
 using KnowledgeGraph.Rdf.Stores;
 using static KnowledgeGraph.Storage.Tests.TestQuads;
 
@@ -97,10 +98,19 @@ public sealed class RocksDbQuadStoreTests : QuadStoreContractTests
         {
         }
 
-        using (var db = RocksDbSharp.RocksDb.Open(new RocksDbSharp.DbOptions(), directory, AllFamilies()))
+        using (var options = new OptionsHandle())
+        using (var synced = new WriteOptionsHandle(sync: true))
         {
+            (string, OptionsHandle)[] families = [.. new[] { "default", "meta", "id2term", "term2id", "stats", "graphs", "spog", "posg", "ospg", "gspo", "gpos", "gosp" }.Select(name => (name, options))];
+            (DatabaseHandle db, ColumnFamilyHandle[] handles) = DatabaseHandle.Open(options, directory, families);
             byte[] key = "format"u8.ToArray(), value = [0, 0, 0, 99];
-            db.Put(key, value, db.GetColumnFamily("meta"));
+            db.Put(synced, handles.Single(h => h.Name == "meta"), key, value);
+            foreach (ColumnFamilyHandle handle in handles)
+            {
+                handle.Dispose();
+            }
+
+            db.Dispose();
         }
 
         InvalidDataException error = Assert.ThrowsExactly<InvalidDataException>(() => RocksDbQuadStore.Open(directory, QuadStoreOptions.Default));
@@ -109,13 +119,30 @@ public sealed class RocksDbQuadStoreTests : QuadStoreContractTests
     }
 
     [TestMethod]
+    public void A_RocksDB_error_is_an_io_error_naming_the_operation_and_the_store()
+    {
+        string directory = NewDirectory();
+        using RocksDbQuadStore store = RocksDbQuadStore.Open(directory, QuadStoreOptions.Default);
+
+        // RocksDB locks an open database, in this process too.
+        IOException error = Assert.ThrowsExactly<IOException>(() => RocksDbQuadStore.Open(directory, QuadStoreOptions.Default));
+        StringAssert.Contains(error.Message, "could not open the database");
+        StringAssert.Contains(error.Message, Path.GetFullPath(directory));
+        StringAssert.Contains(error.Message, "lock");
+    }
+
+    [TestMethod]
     public void A_database_that_is_not_a_store_is_refused()
     {
         string directory = NewDirectory();
-        using (var db = RocksDbSharp.RocksDb.Open(new RocksDbSharp.DbOptions().SetCreateIfMissing(true), directory))
+        using (OptionsHandle options = new OptionsHandle().SetCreateIfMissing(true))
+        using (var synced = new WriteOptionsHandle(sync: true))
         {
+            (DatabaseHandle db, ColumnFamilyHandle[] handles) = DatabaseHandle.Open(options, directory, [("default", options)]);
             byte[] key = "x"u8.ToArray(), value = "y"u8.ToArray();
-            db.Put(key, value);
+            db.Put(synced, handles[0], key, value);
+            handles[0].Dispose();
+            db.Dispose();
         }
 
         InvalidDataException error = Assert.ThrowsExactly<InvalidDataException>(() => RocksDbQuadStore.Open(directory, QuadStoreOptions.Default));
@@ -328,16 +355,4 @@ public sealed class RocksDbQuadStoreTests : QuadStoreContractTests
             UInt128 high = low + (uint)random.Next(0, 1 << 22);
             Assert.AreEqual(stored.Any(k => k >= low && k <= high), ranges.Any(low, high));
         }
-    }
-
-    private static RocksDbSharp.ColumnFamilies AllFamilies()
-    {
-        var families = new RocksDbSharp.ColumnFamilies();
-        foreach (string name in new[] { "meta", "id2term", "term2id", "stats", "graphs", "spog", "posg", "ospg", "gspo", "gpos", "gosp" })
-        {
-            families.Add(name, new RocksDbSharp.ColumnFamilyOptions());
-        }
-
-        return families;
-    }
-}
+    }}

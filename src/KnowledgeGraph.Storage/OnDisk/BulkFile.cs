@@ -1,15 +1,15 @@
-using RocksDbSharp;
+using KnowledgeGraph.Storage.OnDisk.Native;
 
 namespace KnowledgeGraph.Storage.OnDisk;
 
 /// <summary>
-/// One SST file of a bulk batch, written for one column family with RocksDB's <see cref="SstFileWriter"/>: keys
+/// One SST file of a bulk batch, written for one column family with RocksDB's SST file writer: keys
 /// must come in strictly ascending bytewise order. The file is named <c>stem.family.sst</c> in the store's
 /// <see cref="StoreLayout.BulkDirectory"/>, so that the ingestion (or a recovery after a crash) knows its family.
 /// </summary>
 internal sealed class BulkFile : IDisposable
 {
-    private readonly SstFileWriter _writer;
+    private readonly SstFileWriterHandle _writer;
 
     /// <param name="directory">The bulk directory.</param>
     /// <param name="stem">The batch's unique stem.</param>
@@ -17,25 +17,17 @@ internal sealed class BulkFile : IDisposable
     /// <param name="envOptions">RocksDB's environment options.</param>
     /// <param name="familyOptions">The family's options (table format, compression, filters).</param>
     /// <param name="created">Receives the file's path before anything is written, so that a failure can delete it.</param>
-    public BulkFile(string directory, string stem, string family, EnvOptions envOptions, ColumnFamilyOptions familyOptions, List<string> created)
+    public BulkFile(string directory, string stem, string family, EnvOptionsHandle envOptions, OptionsHandle familyOptions, List<string> created)
     {
         Path = System.IO.Path.Combine(directory, $"{stem}.{family}.sst");
         created.Add(Path);
-        _writer = new SstFileWriter(envOptions, familyOptions);
-        _writer.Open(Path);
+        _writer = SstFileWriterHandle.Open(envOptions, familyOptions, Path);
     }
 
     public string Path { get; }
 
     /// <summary>Appends an entry; its key must be above every key appended before.</summary>
-    public unsafe void Put(ReadOnlySpan<byte> key, ReadOnlySpan<byte> value)
-    {
-        byte none = 0;
-        fixed (byte* k = key, v = value)
-        {
-            Native.Instance.rocksdb_sstfilewriter_put(_writer.Handle, k, (UIntPtr)key.Length, value.IsEmpty ? &none : v, (UIntPtr)value.Length);
-        }
-    }
+    public void Put(ReadOnlySpan<byte> key, ReadOnlySpan<byte> value) => _writer.Put(key, value);
 
     /// <summary>Completes the file (it must hold at least one entry).</summary>
     public void Finish() => _writer.Finish();

@@ -1,5 +1,5 @@
 using KnowledgeGraph.Storage.Indexing;
-using RocksDbSharp;
+using KnowledgeGraph.Storage.OnDisk.Native;
 
 namespace KnowledgeGraph.Storage.OnDisk;
 
@@ -11,14 +11,14 @@ namespace KnowledgeGraph.Storage.OnDisk;
 /// </summary>
 internal sealed class IndexCursor : IDisposable
 {
-    private readonly Iterator _iterator;
+    private readonly IteratorHandle _iterator;
     private readonly byte[] _key = new byte[QuadKeys.KeyBytes];
     private bool _positioned;
     private bool _exhausted;
     private UInt128 _from;
     private UInt128 _next;
 
-    public IndexCursor(Iterator iterator)
+    public IndexCursor(IteratorHandle iterator)
     {
         _iterator = iterator;
     }
@@ -46,7 +46,7 @@ internal sealed class IndexCursor : IDisposable
         Seeks++;
         _positioned = true;
         _from = from;
-        _exhausted = !_iterator.Valid();
-        _next = _exhausted ? default : QuadKeys.Read(_iterator.GetKeySpan());
+        _exhausted = !_iterator.Valid;
+        _next = _exhausted ? default : QuadKeys.Read(_iterator.Key);
     }
 }

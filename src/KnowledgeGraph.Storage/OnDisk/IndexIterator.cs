@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 using KnowledgeGraph.Storage.Indexing;
-using RocksDbSharp;
+using KnowledgeGraph.Storage.OnDisk.Native;
 
 namespace KnowledgeGraph.Storage.OnDisk;
 
@@ -21,23 +21,25 @@ internal sealed unsafe class IndexIterator : IDisposable
 {
     private const int BoundBytes = QuadKeys.KeyBytes + 1;
 
-    private readonly Iterator _iterator;
+    private readonly IteratorHandle _iterator;
 
-    // Kept alive with the iterator: the native iterator reads its read options' bound pointer.
-    private readonly ReadOptions _options;
+    // The native iterator reads its read options' bound pointer (the iterator holds a reference on them).
+    private readonly ReadOptionsHandle _options;
     private byte* _memory;
 
-    public IndexIterator(RocksDb db, ColumnFamilyHandle index, Snapshot snapshot)
+    public IndexIterator(DatabaseHandle db, ColumnFamilyHandle index, SnapshotHandle snapshot)
     {
         // The bound (17 bytes), then the seek target (16 bytes).
         _memory = (byte*)NativeMemory.AllocZeroed(BoundBytes + QuadKeys.KeyBytes);
-        _options = new ReadOptions().SetSnapshot(snapshot).SetIterateUpperBound(_memory, BoundBytes);
+        _options = new ReadOptionsHandle(snapshot);
         try
         {
+            _options.SetIterateUpperBound(_memory, BoundBytes);
             _iterator = db.NewIterator(index, _options);
         }
         catch
         {
+            _options.Dispose();
             NativeMemory.Free(_memory);
             _memory = null;
             throw;
@@ -45,10 +47,10 @@ internal sealed unsafe class IndexIterator : IDisposable
     }
 
     /// <summary>True while the iterator stands on a key of the range last sought.</summary>
-    public bool Valid => _iterator.Valid();
+    public bool Valid => _iterator.Valid;
 
     /// <summary>The key the iterator stands on; only while <see cref="Valid"/>.</summary>
-    public UInt128 Key => QuadKeys.Read(_iterator.GetKeySpan());
+    public UInt128 Key => QuadKeys.Read(_iterator.Key);
 
     /// <summary>Positions the iterator on the first key of [low, high], or makes it invalid when there is none.</summary>
     public void Seek(UInt128 low, UInt128 high)
@@ -71,9 +73,9 @@ internal sealed unsafe class IndexIterator : IDisposable
     public int Read(Span<UInt128> keys)
     {
         int count = 0;
-        while (count < keys.Length && _iterator.Valid())
+        while (count < keys.Length && _iterator.Valid)
         {
-            keys[count++] = QuadKeys.Read(_iterator.GetKeySpan());
+            keys[count++] = QuadKeys.Read(_iterator.Key);
             _iterator.Next();
         }
 
@@ -87,9 +89,10 @@ internal sealed unsafe class IndexIterator : IDisposable
             return;
         }
 
+        // The bound's memory is freed only after the iterator and the options pointing at it are destroyed.
         _iterator.Dispose();
+        _options.Dispose();
         NativeMemory.Free(_memory);
         _memory = null;
-        GC.KeepAlive(_options);
     }
 }

@@ -1,5 +1,5 @@
 using KnowledgeGraph.Storage.Indexing;
-using RocksDbSharp;
+using KnowledgeGraph.Storage.OnDisk.Native;
 
 namespace KnowledgeGraph.Storage.OnDisk;
 
@@ -17,7 +17,7 @@ internal sealed class RocksDbBulkTarget : IBulkTarget, IDisposable
     private readonly IndexCursor _posg;
     private readonly string _stem;
     private readonly List<string> _files;
-    private readonly WriteBatch? _batch;
+    private readonly WriteBatchHandle? _batch;
     private readonly byte[] _key = new byte[QuadKeys.KeyBytes];
     private BulkFile? _file;
     private IndexOrder _writing;
@@ -27,7 +27,7 @@ internal sealed class RocksDbBulkTarget : IBulkTarget, IDisposable
     /// <param name="stem">The unique stem of the batch's file names.</param>
     /// <param name="files">Receives the full path of every file this target creates (also of unfinished ones).</param>
     /// <param name="batch">When given, keys go into this write batch instead of files.</param>
-    public RocksDbBulkTarget(RocksDbQuadStore store, RocksDbReader stored, string stem, List<string> files, WriteBatch? batch)
+    public RocksDbBulkTarget(RocksDbQuadStore store, RocksDbReader stored, string stem, List<string> files, WriteBatchHandle? batch)
     {
         _store = store;
         _batch = batch;
@@ -54,7 +54,7 @@ internal sealed class RocksDbBulkTarget : IBulkTarget, IDisposable
         if (_batch is not null)
         {
             QuadKeys.Write(key, _key);
-            _batch.Put((ReadOnlySpan<byte>)_key, ReadOnlySpan<byte>.Empty, _store.Index(order));
+            _batch.Put(_store.Index(order), _key, []);
             return;
         }
 

@@ -1,8 +1,8 @@
 using KnowledgeGraph.Rdf;
 using KnowledgeGraph.Rdf.Stores;
 using KnowledgeGraph.Storage.Indexing;
+using KnowledgeGraph.Storage.OnDisk.Native;
 using KnowledgeGraph.Storage.Terms;
-using RocksDbSharp;
 
 namespace KnowledgeGraph.Storage.OnDisk;
 
@@ -19,8 +19,8 @@ internal sealed class RocksDbReader : IDisposable
     private static readonly byte[] s_highestKey = Enumerable.Repeat((byte)0xFF, QuadKeys.KeyBytes).ToArray();
 
     private readonly RocksDbQuadStore _store;
-    private readonly Snapshot _snapshot;
-    private readonly ReadOptions _read;
+    private readonly SnapshotHandle _snapshot;
+    private readonly ReadOptionsHandle _read;
 
     // The iterators not scanning now, by index order (guarded by itself); disposed with the reader.
     private readonly Stack<IndexIterator>[] _idle = [.. Enumerable.Range(0, QuadKeys.OrderCount).Select(_ => new Stack<IndexIterator>())];
@@ -36,7 +36,7 @@ internal sealed class RocksDbReader : IDisposable
         _snapshot = store.CreateSnapshot();
         Interlocked.MemoryBarrier();
         _groups = ReferenceEquals(groups, store.Groups) ? groups : null;
-        _read = new ReadOptions().SetSnapshot(_snapshot);
+        _read = new ReadOptionsHandle(_snapshot);
         QuadCount = ReadMeta(StoreLayout.QuadCountKey);
         NextId = Math.Max(ReadMeta(StoreLayout.NextIdKey), TermIds.DefaultGraph + 1);
     }
@@ -52,10 +52,10 @@ internal sealed class RocksDbReader : IDisposable
     public int IteratorsMade { get; private set; }
 
     public bool Contains(IndexOrder order, UInt128 key) =>
-        _store.Db.Get(StoreLayout.IndexKey(key), _store.Index(order), _read) is not null;
+        _store.Db.Get(_read, _store.Index(order), StoreLayout.IndexKey(key)) is not null;
 
     /// <summary>An iterator over a whole index at this snapshot; the caller disposes it.</summary>
-    public Iterator NewIterator(IndexOrder order) => _store.Db.NewIterator(_store.Index(order), _read);
+    public IteratorHandle NewIterator(IndexOrder order) => _store.Db.NewIterator(_store.Index(order), _read);
 
     /// <summary>
     /// The keys of an index in [low, high], in order. A range that binds two or more leading ids is answered from
@@ -206,7 +206,7 @@ internal sealed class RocksDbReader : IDisposable
         }
 
         byte[]? key = TermCodec.Encode(term, asKey: true, t => TryGetId(t, out long part) ? part : null);
-        byte[]? value = key is null ? null : _store.Db.Get(key, _store.TermToId, _read);
+        byte[]? value = key is null ? null : _store.Db.Get(_read, _store.TermToId, key);
         if (value is null)
         {
             return false;
@@ -220,7 +220,7 @@ internal sealed class RocksDbReader : IDisposable
     /// <summary>The id of a term given in its key form (<see cref="TermCodec"/>).</summary>
     public bool TryGetIdOfKey(byte[] key, out long id)
     {
-        byte[]? value = _store.Db.Get(key, _store.TermToId, _read);
+        byte[]? value = _store.Db.Get(_read, _store.TermToId, key);
         id = value is null ? 0 : StoreLayout.ReadId(value);
         return value is not null;
     }
@@ -232,7 +232,7 @@ internal sealed class RocksDbReader : IDisposable
             return cached;
         }
 
-        byte[]? value = id > TermIds.DefaultGraph && id <= QuadKeys.MaxTermId ? _store.Db.Get(StoreLayout.IdKey(id), _store.IdToTerm, _read) : null;
+        byte[]? value = id > TermIds.DefaultGraph && id <= QuadKeys.MaxTermId ? _store.Db.Get(_read, _store.IdToTerm, StoreLayout.IdKey(id)) : null;
         if (value is null)
         {
             throw new KeyNotFoundException($"No term has id {id} in this store.");
@@ -245,31 +245,31 @@ internal sealed class RocksDbReader : IDisposable
 
     public PredicateStatistics GetStatistics(long predicate)
     {
-        byte[]? value = QuadKeys.IsStorable(predicate) ? _store.Db.Get(StoreLayout.IdKey(predicate), _store.Statistics, _read) : null;
+        byte[]? value = QuadKeys.IsStorable(predicate) ? _store.Db.Get(_read, _store.Statistics, StoreLayout.IdKey(predicate)) : null;
         return value is null ? default : StoreLayout.DecodeStatistics(value);
     }
 
     public IEnumerable<(long Predicate, PredicateStatistics Statistics)> AllStatistics()
     {
-        using Iterator iterator = _store.Db.NewIterator(_store.Statistics, _read);
+        using IteratorHandle iterator = _store.Db.NewIterator(_store.Statistics, _read);
         iterator.SeekToFirst();
-        while (iterator.Valid())
+        while (iterator.Valid)
         {
-            yield return (StoreLayout.ReadId(iterator.GetKeySpan()), StoreLayout.DecodeStatistics(iterator.GetValueSpan()));
+            yield return (StoreLayout.ReadId(iterator.Key), StoreLayout.DecodeStatistics(iterator.Value));
             iterator.Next();
         }
     }
 
     public bool IsExplicitGraph(long graph) =>
-        QuadKeys.IsStorable(graph) && _store.Db.Get(StoreLayout.IdKey(graph), _store.Graphs, _read) is not null;
+        QuadKeys.IsStorable(graph) && _store.Db.Get(_read, _store.Graphs, StoreLayout.IdKey(graph)) is not null;
 
     public IEnumerable<long> ExplicitGraphs()
     {
-        using Iterator iterator = _store.Db.NewIterator(_store.Graphs, _read);
+        using IteratorHandle iterator = _store.Db.NewIterator(_store.Graphs, _read);
         iterator.SeekToFirst();
-        while (iterator.Valid())
+        while (iterator.Valid)
         {
-            yield return StoreLayout.ReadId(iterator.GetKeySpan());
+            yield return StoreLayout.ReadId(iterator.Key);
             iterator.Next();
         }
     }
@@ -290,6 +290,8 @@ internal sealed class RocksDbReader : IDisposable
                 }
             }
 
+            // The snapshot is released once the read options and iterators using it are too.
+            _read.Dispose();
             _snapshot.Dispose();
             _store.Unregister(this);
         }
@@ -327,7 +329,7 @@ internal sealed class RocksDbReader : IDisposable
 
     private long ReadMeta(byte[] key)
     {
-        byte[]? value = _store.Db.Get(key, _store.Meta, _read);
+        byte[]? value = _store.Db.Get(_read, _store.Meta, key);
         return value is null ? 0 : StoreLayout.ReadInt64(value);
     }
 }

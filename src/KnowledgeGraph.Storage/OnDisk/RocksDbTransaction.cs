@@ -2,13 +2,13 @@ using KnowledgeGraph.Rdf;
 using KnowledgeGraph.Rdf.Stores;
 using KnowledgeGraph.Storage.Indexing;
 using KnowledgeGraph.Storage.Memory;
+using KnowledgeGraph.Storage.OnDisk.Native;
 using KnowledgeGraph.Storage.Terms;
-using RocksDbSharp;
 
 namespace KnowledgeGraph.Storage.OnDisk;
 
 /// <summary>
-/// The write transaction of a <see cref="RocksDbQuadStore"/>. Every change goes into one <see cref="WriteBatch"/>,
+/// The write transaction of a <see cref="RocksDbQuadStore"/>. Every change goes into one RocksDB write batch,
 /// written atomically on commit; reads see the snapshot taken at the start overlaid with in-memory trees of the keys
 /// this transaction added and removed (read-your-writes). Dropping the batch is the rollback.
 /// </summary>
@@ -18,7 +18,7 @@ internal sealed class RocksDbTransaction : QuadWriter
 
     private readonly RocksDbQuadStore _store;
     private readonly RocksDbReader _base;
-    private readonly WriteBatch _batch = new();
+    private readonly WriteBatchHandle _batch = new();
     private readonly BTreeWriter[] _added = new BTreeWriter[QuadKeys.OrderCount];
     private readonly BTreeWriter[] _removed = new BTreeWriter[QuadKeys.OrderCount];
     private readonly Dictionary<Term, long> _newIds = [];
@@ -196,7 +196,7 @@ internal sealed class RocksDbTransaction : QuadWriter
                 _added[i].Insert(keys[i]);
             }
 
-            _batch.Put(StoreLayout.IndexKey(keys[i]), s_empty, _store.Index((IndexOrder)i));
+            _batch.Put(_store.Index((IndexOrder)i), StoreLayout.IndexKey(keys[i]), s_empty);
         }
     }
 
@@ -212,7 +212,7 @@ internal sealed class RocksDbTransaction : QuadWriter
                 _removed[i].Insert(keys[i]);
             }
 
-            _batch.Delete(StoreLayout.IndexKey(keys[i]), _store.Index((IndexOrder)i));
+            _batch.Delete(_store.Index((IndexOrder)i), StoreLayout.IndexKey(keys[i]));
         }
     }
 
@@ -240,11 +240,11 @@ internal sealed class RocksDbTransaction : QuadWriter
         {
             if (statistics.Quads == 0)
             {
-                _batch.Delete(StoreLayout.IdKey(predicate), _store.Statistics);
+                _batch.Delete(_store.Statistics, StoreLayout.IdKey(predicate));
             }
             else
             {
-                _batch.Put(StoreLayout.IdKey(predicate), StoreLayout.EncodeStatistics(statistics), _store.Statistics);
+                _batch.Put(_store.Statistics, StoreLayout.IdKey(predicate), StoreLayout.EncodeStatistics(statistics));
             }
         }
 
@@ -252,11 +252,11 @@ internal sealed class RocksDbTransaction : QuadWriter
         {
             if (exists)
             {
-                _batch.Put(StoreLayout.IdKey(graph), s_empty, _store.Graphs);
+                _batch.Put(_store.Graphs, StoreLayout.IdKey(graph), s_empty);
             }
             else
             {
-                _batch.Delete(StoreLayout.IdKey(graph), _store.Graphs);
+                _batch.Delete(_store.Graphs, StoreLayout.IdKey(graph));
             }
         }
 
@@ -269,13 +269,13 @@ internal sealed class RocksDbTransaction : QuadWriter
             for (int i = 0; i < _newEntries.Count; i++)
             {
                 byte[] idKey = StoreLayout.IdKey(_firstNewId + i);
-                _batch.Put((ReadOnlySpan<byte>)idKey, _newEntries[i].Value, _store.IdToTerm);
-                _batch.Put((ReadOnlySpan<byte>)_newEntries[i].Key, idKey, _store.TermToId);
+                _batch.Put(_store.IdToTerm, idKey, _newEntries[i].Value);
+                _batch.Put(_store.TermToId, _newEntries[i].Key, idKey);
             }
         }
 
-        _batch.Put(StoreLayout.NextIdKey, StoreLayout.Int64(_firstNewId + _newTerms.Count), _store.Meta);
-        _batch.Put(StoreLayout.QuadCountKey, StoreLayout.Int64(QuadCountNow), _store.Meta);
+        _batch.Put(_store.Meta, StoreLayout.NextIdKey, StoreLayout.Int64(_firstNewId + _newTerms.Count));
+        _batch.Put(_store.Meta, StoreLayout.QuadCountKey, StoreLayout.Int64(QuadCountNow));
         _store.Commit(_batch, _bulkFiles);
         foreach ((Term term, long id) in _newIds)
         {
