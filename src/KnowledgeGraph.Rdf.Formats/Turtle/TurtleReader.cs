@@ -1017,7 +1017,7 @@ internal sealed class TurtleReader
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Iri ParsePrefixedName()
     {
-        if (TryKnownPlainPrefixedName() is Iri known)
+        if (TryPlainPrefixedName() is Iri known)
         {
             return known;
         }
@@ -1057,17 +1057,34 @@ internal sealed class TurtleReader
     }
 
     /// <summary>
-    /// Fast path: a prefixed name written in plain ASCII (no '.', escape or '%') and met before is looked up by its
-    /// buffered characters, without allocating a string.
+    /// Fast path: a prefixed name written in plain ASCII (no '.', escape or '%') is looked up by its buffered
+    /// characters, without allocating a string; met for the first time, it is resolved from those characters too, so
+    /// the only strings made are the IRI and the cache key (the general path makes the prefix, the local name and the
+    /// key on the way). Null when the name is not plain, or its prefix is undeclared or its IRI invalid: the general
+    /// path then reads it again and reports the error where it is.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private Iri? TryKnownPlainPrefixedName()
+    private Iri? TryPlainPrefixedName()
     {
         ReadOnlySpan<char> buffered = _c.Buffered();
         int length = TurtleWrittenForms.PlainPrefixedNameLength(buffered);
-        if (length < 0 || _terms.PrefixedNames.Find(buffered[..length]) is not Iri iri)
+        if (length < 0)
         {
             return null;
+        }
+
+        ReadOnlySpan<char> written = buffered[..length];
+        Iri? iri = _terms.PrefixedNames.Find(written);
+        if (iri is null)
+        {
+            int colon = written.IndexOf(':');
+            if (!_prefixes.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(written[..colon], out string? ns)
+                || !Iri.TryParse(string.Concat(ns, written[(colon + 1)..]), out iri))
+            {
+                return null;
+            }
+
+            _terms.PrefixedNames.Add(written.ToString().AsMemory(), iri);
         }
 
         _c.SkipInLine(length);

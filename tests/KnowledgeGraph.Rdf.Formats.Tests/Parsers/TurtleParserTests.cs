@@ -26,6 +26,19 @@ public sealed class TurtleParserTests
         StringAssert.Contains(e.Message, "undefined prefix 'ex:'");
     }
 
+    [DataRow("p:x1 .", DisplayName = "first sighting")]
+    [DataRow("p:x1 , p:x1 .", DisplayName = "first sighting of a name then repeated")]
+    [TestMethod]
+    public void APrefixedNameThatExpandsToNoIriIsAnErrorWhereItIsWritten(string objects)
+    {
+        // <http://example.org:> is an IRI (an empty port), but "x1" after it puts letters in the port (RFC 3986 §3.2.3).
+        string text = "@prefix p: <http://example.org:> .\n<http://s> <http://q> " + objects;
+        RdfSyntaxException e = Assert.ThrowsExactly<RdfSyntaxException>(() => new TurtleParser().ParseText(text).ToList());
+        Assert.AreEqual(2, e.Line);
+        Assert.AreEqual(23, e.Column);
+        StringAssert.Contains(e.Message, "http://example.org:x1");
+    }
+
     [TestMethod]
     public void LenientModeDropsTheWholeBadStatementAndGoesOn()
     {
