@@ -28,6 +28,7 @@ internal sealed class PrettyTurtleSerializer : TurtleSerializer
     private readonly QuadBuffer _buffer = new();
     private TurtleLayout? _layout;
     private int[] _labels = [];
+    private TurtleTerms.Spelling[] _spellings = [];
     private int _nextLabel;
     private int _type = -1;
 
@@ -46,6 +47,7 @@ internal sealed class PrettyTurtleSerializer : TurtleSerializer
     {
         Sort();
         _layout = new TurtleLayout(_buffer);
+        _spellings = new TurtleTerms.Spelling[_buffer.TermCount];
         using (var dryRun = new Utf8Output(Stream.Null))
         {
             WriteBody(dryRun);
@@ -370,7 +372,14 @@ internal sealed class PrettyTurtleSerializer : TurtleSerializer
         switch (_buffer[id])
         {
             case Iri iri:
-                _terms.WriteIri(output, iri);
+                // Spelled once per term, not looked up by IRI on each of its uses in both passes.
+                ref TurtleTerms.Spelling spelling = ref _spellings[id];
+                if (spelling.Bytes is null)
+                {
+                    spelling = _terms.Spell(iri);
+                }
+
+                TurtleTerms.Write(output, spelling);
                 break;
             case Literal literal:
                 _terms.WriteLiteral(output, literal);

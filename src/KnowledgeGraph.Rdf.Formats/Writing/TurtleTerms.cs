@@ -112,6 +112,12 @@ internal sealed class TurtleTerms : IDisposable
             _iris[iri] = spelling;
         }
 
+        Write(output, spelling);
+    }
+
+    /// <summary>Writes an IRI spelled before (<see cref="Spell"/>), noting its prefix as used.</summary>
+    public static void Write(Utf8Output output, in Spelling spelling)
+    {
         if (spelling.Prefix is { } entry)
         {
             entry.Used = true;
@@ -228,7 +234,12 @@ internal sealed class TurtleTerms : IDisposable
         return sb.ToString();
     }
 
-    private Spelling Spell(Iri iri)
+    /// <summary>
+    /// How an IRI is written: a prefixed name with the longest namespace that leaves a valid local part, else an IRI
+    /// reference, relative to the base when that reads back the same. Not cached: a writer that numbers its terms
+    /// keeps the spellings by number (<see cref="PrettyTurtleSerializer"/>), which is cheaper than hashing the IRI.
+    /// </summary>
+    public Spelling Spell(Iri iri)
     {
         string value = iri.Value;
         PrefixEntry? best = null;
@@ -308,9 +319,10 @@ internal sealed class TurtleTerms : IDisposable
         return null;
     }
 
-    private readonly record struct Spelling(byte[] Bytes, PrefixEntry? Prefix);
+    /// <summary>An IRI as written, in UTF-8, and the prefix it uses, if any.</summary>
+    internal readonly record struct Spelling(byte[] Bytes, PrefixEntry? Prefix);
 
-    private sealed class PrefixEntry(string prefix, Iri ns)
+    internal sealed class PrefixEntry(string prefix, Iri ns)
     {
         public string Prefix { get; } = prefix;
 
