@@ -15,8 +15,8 @@ namespace KnowledgeGraph.Rdf.Formats.Writing;
 /// Memory: nesting and sorting need the whole graph, so it is kept as distinct terms plus 16 bytes per quad
 /// (<see cref="QuadBuffer"/>); a graph of a few million quads fits in a few hundred MB. Prefixes are declared only
 /// when used, which is known only after the body is laid out, so the body is laid out twice: once into
-/// <see cref="Stream.Null"/> to learn the prefixes, once for real. For inputs too large for this, use
-/// <see cref="RdfWriterOptions.Streaming"/>.
+/// <see cref="Stream.Null"/> to learn the prefixes (noting terms, not writing them), once for real. For inputs too
+/// large for this, use <see cref="RdfWriterOptions.Streaming"/>.
 /// </remarks>
 internal sealed class PrettyTurtleSerializer : TurtleSerializer
 {
@@ -29,6 +29,9 @@ internal sealed class PrettyTurtleSerializer : TurtleSerializer
     private TurtleLayout? _layout;
     private int[] _labels = [];
     private TurtleTerms.Spelling[] _spellings = [];
+
+    // The first pass only learns which prefixes the body uses: terms are noted, not written.
+    private bool _learningPrefixes;
     private int _nextLabel;
     private int _type = -1;
 
@@ -50,7 +53,9 @@ internal sealed class PrettyTurtleSerializer : TurtleSerializer
         _spellings = new TurtleTerms.Spelling[_buffer.TermCount];
         using (var dryRun = new Utf8Output(Stream.Null))
         {
+            _learningPrefixes = true;
             WriteBody(dryRun);
+            _learningPrefixes = false;
         }
 
         _terms.WriteHeader(_output);
@@ -379,7 +384,18 @@ internal sealed class PrettyTurtleSerializer : TurtleSerializer
                     spelling = _terms.Spell(iri);
                 }
 
-                TurtleTerms.Write(output, spelling);
+                if (_learningPrefixes)
+                {
+                    TurtleTerms.Note(spelling);
+                }
+                else
+                {
+                    TurtleTerms.Write(output, spelling);
+                }
+
+                break;
+            case Literal literal when _learningPrefixes:
+                _terms.NoteLiteral(literal);
                 break;
             case Literal literal:
                 _terms.WriteLiteral(output, literal);

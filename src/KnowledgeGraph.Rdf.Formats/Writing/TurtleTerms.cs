@@ -99,7 +99,25 @@ internal sealed class TurtleTerms : IDisposable
         }
     }
 
-    public void WriteIri(Utf8Output output, Iri iri)
+    public void WriteIri(Utf8Output output, Iri iri) => Write(output, CachedSpelling(iri));
+
+    /// <summary>Writes an IRI spelled before (<see cref="Spell"/>), noting its prefix as used.</summary>
+    public static void Write(Utf8Output output, in Spelling spelling)
+    {
+        Note(spelling);
+        output.WriteBytes(spelling.Bytes);
+    }
+
+    /// <summary>Notes the prefix an IRI spelled before uses, without writing it.</summary>
+    public static void Note(in Spelling spelling)
+    {
+        if (spelling.Prefix is { } entry)
+        {
+            entry.Used = true;
+        }
+    }
+
+    private Spelling CachedSpelling(Iri iri)
     {
         if (!_iris.TryGetValue(iri, out Spelling spelling))
         {
@@ -112,18 +130,19 @@ internal sealed class TurtleTerms : IDisposable
             _iris[iri] = spelling;
         }
 
-        Write(output, spelling);
+        return spelling;
     }
 
-    /// <summary>Writes an IRI spelled before (<see cref="Spell"/>), noting its prefix as used.</summary>
-    public static void Write(Utf8Output output, in Spelling spelling)
+    /// <summary>
+    /// Notes the prefixes a literal's written form uses (its datatype's, when the datatype is written) without
+    /// writing it: what the pretty writer's first pass, which only learns the prefixes, needs of a literal.
+    /// </summary>
+    public void NoteLiteral(Literal literal)
     {
-        if (spelling.Prefix is { } entry)
+        if (WritesDatatype(literal))
         {
-            entry.Used = true;
+            Note(CachedSpelling(literal.Datatype));
         }
-
-        output.WriteBytes(spelling.Bytes);
     }
 
     public void WriteLiteral(Utf8Output output, Literal literal)
@@ -159,6 +178,10 @@ internal sealed class TurtleTerms : IDisposable
             WriteIri(output, datatype);
         }
     }
+
+    /// <summary>True when <see cref="WriteLiteral"/> writes the datatype (<c>^^</c>): not bare, no language, not xsd:string.</summary>
+    private static bool WritesDatatype(Literal literal) =>
+        literal.Language is null && !literal.Datatype.Equals(Vocabulary.Xsd.String) && !IsShortForm(literal.Datatype, literal.LexicalForm);
 
     /// <summary>True when the literal can be written bare: INTEGER, DECIMAL, DOUBLE or BooleanLiteral (Turtle §2.5.2).</summary>
     public static bool IsShortForm(Iri datatype, string lexical)
