@@ -383,6 +383,20 @@ public sealed class TurtleWriterTests
     }
 
     [TestMethod]
+    public void WritesObjectsInTermOrderAlsoAmongLiteralsWithTheSameText()
+    {
+        Literal[] literals =
+        [
+            new Literal("b"), new Literal("a", "en"), new Literal("a"), new Literal("a", I("dt")),
+            new Literal("a", "de"), new Literal("ab"), new Literal("1", I("dt")), Literal.Create(1),
+        ];
+        List<Literal> expected = [.. literals.Order()];
+        string text = ToTurtle(Shuffled(literals.Select(l => T(I("s"), "p", l)), seed: 7), WithEx);
+        List<Term> written = [.. ParseTurtle(text).Select(q => q.Object)];
+        CollectionAssert.AreEqual(expected, written, text);
+    }
+
+    [TestMethod]
     public void SortsIriSubjectsBeforeBlankOnesAndTypeFirst()
     {
         var b = new BlankNode("b");
