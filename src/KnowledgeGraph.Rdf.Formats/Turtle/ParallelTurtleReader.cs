@@ -23,7 +23,7 @@ internal sealed class ParallelTurtleReader
     /// wait for the consumer, and every quad they hold survives the collections meanwhile; survivors are what a
     /// collection costs. Compact Turtle has ~12,000 triples per MB: with 1 MB parts a gen-0 collection promoted 3-8 MB,
     /// every one went on to gen 1, and one parse of the 1M BSBM file spent 125-165 ms in pauses; with 256 KB parts,
-    /// 45-65 ms (and 0.84 -> 0.77 s for the whole process, peak 77 -> 61 MB).
+    /// 45-65 ms (and 0.83 -> 0.76 s for the whole process, peak 80 -> 61 MB).
     /// </summary>
     public const int DefaultPartBytes = 1 << 18;
 

@@ -79,6 +79,7 @@ internal static class TermOrder
         string[] lexical = [.. literals.Select(id => ((Literal)buffer[id]).LexicalForm)];
         int[] sorted = [.. literals];
         Array.Sort(lexical, sorted, StringComparer.Ordinal);
+        Comparison<int> full = (a, b) => CompareLiterals((Literal)buffer[a], (Literal)buffer[b]);
         for (int start = 0; start < sorted.Length;)
         {
             int end = start + 1;
@@ -89,7 +90,7 @@ internal static class TermOrder
 
             if (end - start > 1)
             {
-                sorted.AsSpan(start, end - start).Sort((a, b) => CompareLiterals((Literal)buffer[a], (Literal)buffer[b]));
+                sorted.AsSpan(start, end - start).Sort(full);
             }
 
             start = end;
